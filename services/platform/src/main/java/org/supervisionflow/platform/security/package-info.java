@@ -1,0 +1,2 @@
+/** Keycloak tokens to roles and department; the resource-server set-up every service uses. */
+package org.supervisionflow.platform.security;

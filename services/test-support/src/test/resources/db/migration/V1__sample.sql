@@ -1,0 +1,1 @@
+create table sample_effect (assignment_id uuid not null, note text not null);
