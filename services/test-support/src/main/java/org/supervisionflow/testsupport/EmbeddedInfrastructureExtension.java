@@ -14,6 +14,8 @@ public class EmbeddedInfrastructureExtension implements BeforeAllCallback {
         System.setProperty("spring.datasource.url", EmbeddedServers.postgresJdbcUrl());
         System.setProperty("spring.datasource.username", "postgres");
         System.setProperty("spring.datasource.password", "postgres");
+        // PostgreSQL stops in a JVM shutdown hook that may run before Spring's: closing contexts must not wait long for it.
+        System.setProperty("spring.datasource.hikari.connection-timeout", "2000");
         System.setProperty("spring.kafka.bootstrap-servers", EmbeddedServers.kafkaBootstrapServers());
         // The public key of TestTokens replaces Keycloak's issuer (Boot uses the key only when no issuer is set).
         System.setProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri", "");

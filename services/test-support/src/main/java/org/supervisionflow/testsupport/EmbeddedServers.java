@@ -2,6 +2,8 @@ package org.supervisionflow.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
@@ -15,6 +17,14 @@ public final class EmbeddedServers {
 
     private static EmbeddedPostgres postgres;
     private static EmbeddedKafkaKraftBroker kafka;
+
+    static {
+        try {
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private EmbeddedServers() {
     }
@@ -33,8 +43,9 @@ public final class EmbeddedServers {
 
     public static synchronized String kafkaBootstrapServers() {
         if (kafka == null) {
+            // Not destroyed on exit: the in-process broker dies with the JVM, and stopping it earlier would make
+            // the still-open Spring contexts' consumers wait for it while they close.
             kafka = startKafka(0);
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy));
         }
         return kafka.getBrokersAsString();
     }
