@@ -1,0 +1,150 @@
+package org.supervisionflow.gateway.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockOidcLogin;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.OidcLoginMutator;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * A logged-in user's calls reach the right service with their access token, and nothing else gets through: the
+ * services are real HTTP servers on this machine, the login is simulated (no Keycloak needed).
+ */
+@SpringBootTest(properties = "supervision.keycloak.issuer-uri=http://127.0.0.1:9/realms/supervision")
+class RoutingIntegrationTest {
+
+    private static final RecordingService ASSIGNMENT = new RecordingService("assignment-service");
+    private static final RecordingService SUBMISSION = new RecordingService("submission-service");
+    private static final RecordingService REVIEW = new RecordingService("review-service");
+    private static final RecordingService NOTIFICATION = new RecordingService("notification-service");
+    private static final String ACCESS_TOKEN = "access-token";
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("ASSIGNMENT_SERVICE_URL", ASSIGNMENT::url);
+        registry.add("SUBMISSION_SERVICE_URL", SUBMISSION::url);
+        registry.add("REVIEW_SERVICE_URL", REVIEW::url);
+        registry.add("NOTIFICATION_SERVICE_URL", NOTIFICATION::url);
+        registry.add("WORKFLOWS_URL", RecordingService::deadUrl);
+    }
+
+    @AfterAll
+    static void stopServices() {
+        List.of(ASSIGNMENT, SUBMISSION, REVIEW, NOTIFICATION).forEach(RecordingService::close);
+    }
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private ReactiveClientRegistrationRepository clientRegistrations;
+
+    private WebTestClient client;
+
+    @BeforeEach
+    void bindClient() {
+        client = WebTestClient.bindToApplicationContext(context).apply(springSecurity()).configureClient().build();
+    }
+
+    @Test
+    void relaysTheUsersAccessTokenButNotTheBrowsersCookies() {
+        client.mutateWith(loggedIn())
+                .get().uri("/api/me")
+                .header(HttpHeaders.COOKIE, "SUPERVISION_SESSION=secret-session")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("assignment-service");
+
+        RecordingService.Received received = ASSIGNMENT.last();
+        assertThat(received.path()).isEqualTo("/api/me");
+        assertThat(received.header(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer " + ACCESS_TOKEN);
+        assertThat(received.header(HttpHeaders.COOKIE)).isNull();
+    }
+
+    @Test
+    void sendsEachApiToItsService() {
+        assertRoutedTo("/api/departments", "assignment-service");
+        assertRoutedTo("/api/frameworks/7/items", "assignment-service");
+        assertRoutedTo("/api/campaigns/2026-annual", "assignment-service");
+        assertRoutedTo("/api/assignments/42", "assignment-service");
+        assertRoutedTo("/api/reports/42/versions", "submission-service");
+        assertRoutedTo("/api/reviews/42", "review-service");
+        assertRoutedTo("/api/notifications", "notification-service");
+        assertThat(SUBMISSION.last().path()).isEqualTo("/api/reports/42/versions");
+    }
+
+    @Test
+    void keepsCamundasRestApiAndWebAppsOutOfReach() {
+        int before = ASSIGNMENT.received().size() + SUBMISSION.received().size() + REVIEW.received().size()
+                + NOTIFICATION.received().size();
+        for (String path : List.of("/engine-rest/engine", "/engine-rest/process-definition", "/camunda/app/cockpit/")) {
+            client.mutateWith(loggedIn())
+                    .get().uri(path)
+                    .exchange()
+                    .expectStatus().isNotFound()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.code").isEqualTo("not-found");
+        }
+        int after = ASSIGNMENT.received().size() + SUBMISSION.received().size() + REVIEW.received().size()
+                + NOTIFICATION.received().size();
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void answersABilingualProblemWhenTheServiceIsDown() {
+        client.mutateWith(loggedIn())
+                .get().uri("/api/workflow/history/42")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("service-unavailable")
+                .jsonPath("$.title").isEqualTo("服务暂不可用")
+                .jsonPath("$.i18n.title.en").isEqualTo("Service unavailable");
+    }
+
+    @Test
+    void refusesALoggedInUsersPostWithoutTheCsrfToken() {
+        int before = SUBMISSION.received().size();
+
+        client.mutateWith(loggedIn())
+                .post().uri("/api/reports/42/submit")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.code").isEqualTo("csrf-token-invalid");
+
+        assertThat(SUBMISSION.received()).hasSize(before);
+    }
+
+    private void assertRoutedTo(String path, String service) {
+        client.mutateWith(loggedIn())
+                .get().uri(path)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo(service);
+    }
+
+    private OidcLoginMutator loggedIn() {
+        ClientRegistration keycloak = clientRegistrations.findByRegistrationId("keycloak").block();
+        return mockOidcLogin()
+                .clientRegistration(keycloak)
+                .idToken(token -> token.claim("preferred_username", "sifa-submitter").claim("department", "sifa"));
+    }
+}
