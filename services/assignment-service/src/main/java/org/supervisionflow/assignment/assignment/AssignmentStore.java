@@ -1,0 +1,172 @@
+package org.supervisionflow.assignment.assignment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.supervisionflow.contracts.AssignmentScope;
+import org.supervisionflow.contracts.CampaignKind;
+import org.supervisionflow.contracts.ReportStage;
+import org.supervisionflow.contracts.workflow.StageChanged;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Assignments in SQL. Every read takes the caller's department scope as a parameter, so department isolation is
+ * enforced by the query itself (null scope = every department).
+ */
+@Repository
+class AssignmentStore {
+
+    private static final String SUMMARY_COLUMNS = """
+            a.id, a.campaign_id, a.scope ->> 'campaignTitle' as campaign_title, a.scope ->> 'kind' as kind,
+            a.scope ->> 'documentNumber' as document_number, a.scope ->> 'period' as period, a.due_date,
+            a.department_code, a.scope ->> 'departmentName' as department_name, a.status, a.stage, a.stage_changed_at,
+            a.issued_at, jsonb_array_length(a.scope -> 'indicators') as indicator_count""";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper objectMapper;
+
+    AssignmentStore(JdbcClient jdbc, ObjectMapper objectMapper) {
+        this.jdbc = jdbc;
+        this.objectMapper = objectMapper;
+    }
+
+    void insert(UUID id, AssignmentScope scope, Instant issuedAt) {
+        jdbc.sql("""
+                insert into assignment (id, campaign_id, department_code, status, due_date, scope, issued_at, stage)
+                values (:id, :campaignId, :departmentCode, 'ISSUED', :dueDate, cast(:scope as jsonb), :issuedAt, :stage)""")
+                .param("id", id)
+                .param("campaignId", scope.campaignId())
+                .param("departmentCode", scope.departmentCode())
+                .param("dueDate", scope.dueDate())
+                .param("scope", json(scope))
+                .param("issuedAt", Timestamp.from(issuedAt))
+                .param("stage", ReportStage.ASSIGNED.name())
+                .update();
+    }
+
+    /** Marks the campaign's issued assignments withdrawn and returns their ids and departments. */
+    List<Withdrawn> withdrawCampaign(UUID campaignId, String reason, Instant at) {
+        return jdbc.sql("""
+                update assignment set status = 'WITHDRAWN', withdrawn_at = :at, withdraw_reason = :reason
+                where campaign_id = :campaignId and status = 'ISSUED'
+                returning id, department_code""")
+                .param("campaignId", campaignId)
+                .param("reason", reason)
+                .param("at", Timestamp.from(at))
+                .query((rs, row) -> new Withdrawn(rs.getObject("id", UUID.class), rs.getString("department_code")))
+                .list();
+    }
+
+    record Withdrawn(UUID assignmentId, String departmentCode) {
+    }
+
+    List<AssignmentSummary> summaries(String departmentScope, UUID campaignId, String departmentCode) {
+        return jdbc.sql("select " + SUMMARY_COLUMNS + """
+                 from assignment a
+                where (cast(:scope as text) is null or a.department_code = :scope)
+                  and (cast(:campaignId as uuid) is null or a.campaign_id = :campaignId)
+                  and (cast(:departmentCode as text) is null or a.department_code = :departmentCode)
+                order by a.due_date, a.issued_at desc, a.department_code""")
+                .param("scope", departmentScope)
+                .param("campaignId", campaignId)
+                .param("departmentCode", departmentCode)
+                .query(AssignmentStore::summary)
+                .list();
+    }
+
+    Optional<Assignment> find(String departmentScope, UUID id) {
+        return jdbc.sql("""
+                select id, status, stage, stage_changed_at, issued_at, withdrawn_at, withdraw_reason, scope
+                from assignment
+                where id = :id and (cast(:scope as text) is null or department_code = :scope)""")
+                .param("id", id)
+                .param("scope", departmentScope)
+                .query((rs, row) -> new Assignment(rs.getObject("id", UUID.class),
+                        AssignmentStatus.valueOf(rs.getString("status")), ReportStage.valueOf(rs.getString("stage")),
+                        instant(rs, "stage_changed_at"), instant(rs, "issued_at"), instant(rs, "withdrawn_at"),
+                        rs.getString("withdraw_reason"), scope(rs.getString("scope")), history(id)))
+                .optional();
+    }
+
+    /** Records a reported stage change; false when this event was recorded before or the assignment is unknown. */
+    boolean recordStageChange(StageChanged changed, Instant receivedAt) {
+        return jdbc.sql("""
+                insert into assignment_stage_change (event_id, assignment_id, previous_stage, stage, occurred_at, received_at)
+                select :eventId, id, :previousStage, :stage, :occurredAt, :receivedAt from assignment where id = :assignmentId
+                on conflict (event_id) do nothing""")
+                .param("eventId", changed.id())
+                .param("assignmentId", changed.assignmentId())
+                .param("previousStage", changed.previousStage() == null ? null : changed.previousStage().name())
+                .param("stage", changed.stage().name())
+                .param("occurredAt", Timestamp.from(changed.occurredAt()))
+                .param("receivedAt", Timestamp.from(receivedAt))
+                .update() == 1;
+    }
+
+    /**
+     * Moves the projected stage, unless a change that happened later was applied already: events may arrive out
+     * of order (redelivery, replay), and the newest fact must win. Equal times keep arrival order, which Kafka
+     * keeps per assignment.
+     */
+    boolean moveStage(UUID assignmentId, ReportStage stage, Instant occurredAt) {
+        return jdbc.sql("""
+                update assignment set stage = :stage, stage_changed_at = :occurredAt
+                where id = :id and (stage_changed_at is null or stage_changed_at <= :occurredAt)""")
+                .param("id", assignmentId)
+                .param("stage", stage.name())
+                .param("occurredAt", Timestamp.from(occurredAt))
+                .update() == 1;
+    }
+
+    private List<Assignment.StageChange> history(UUID assignmentId) {
+        return jdbc.sql("""
+                select previous_stage, stage, occurred_at from assignment_stage_change
+                where assignment_id = ? order by occurred_at, received_at""")
+                .param(assignmentId)
+                .query((rs, row) -> new Assignment.StageChange(
+                        rs.getString("previous_stage") == null ? null : ReportStage.valueOf(rs.getString("previous_stage")),
+                        ReportStage.valueOf(rs.getString("stage")), instant(rs, "occurred_at")))
+                .list();
+    }
+
+    private static AssignmentSummary summary(ResultSet rs, int row) throws SQLException {
+        return new AssignmentSummary(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class),
+                rs.getString("campaign_title"), CampaignKind.valueOf(rs.getString("kind")), rs.getString("document_number"),
+                rs.getString("period"), rs.getObject("due_date", java.time.LocalDate.class), rs.getString("department_code"),
+                rs.getString("department_name"), AssignmentStatus.valueOf(rs.getString("status")),
+                ReportStage.valueOf(rs.getString("stage")), instant(rs, "stage_changed_at"), instant(rs, "issued_at"),
+                rs.getInt("indicator_count"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private String json(AssignmentScope scope) {
+        try {
+            return objectMapper.writeValueAsString(scope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the scope of " + scope.campaignId(), e);
+        }
+    }
+
+    private AssignmentScope scope(String json) {
+        try {
+            return objectMapper.readValue(json, AssignmentScope.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

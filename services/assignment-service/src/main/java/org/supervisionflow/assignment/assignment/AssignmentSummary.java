@@ -1,0 +1,26 @@
+package org.supervisionflow.assignment.assignment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.supervisionflow.contracts.CampaignKind;
+import org.supervisionflow.contracts.ReportStage;
+
+/** An assignment as lists show it. */
+public record AssignmentSummary(
+        UUID id,
+        UUID campaignId,
+        String campaignTitle,
+        CampaignKind kind,
+        String documentNumber,
+        String period,
+        LocalDate dueDate,
+        String departmentCode,
+        String departmentName,
+        AssignmentStatus status,
+        ReportStage stage,
+        Instant stageChangedAt,
+        Instant issuedAt,
+        int indicatorCount) {
+}

@@ -1,0 +1,39 @@
+package org.supervisionflow.assignment.campaign;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.supervisionflow.contracts.CampaignKind;
+
+/** A campaign (督察任务) and, per department it goes to, the indicators that department answers for. */
+public record Campaign(
+        UUID id,
+        CampaignKind kind,
+        String title,
+        String documentNumber,
+        String period,
+        LocalDate dueDate,
+        boolean asksForPrincipalDuty,
+        UUID frameworkId,
+        CampaignStatus status,
+        String withdrawReason,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant publishedAt,
+        Instant withdrawnAt,
+        List<Recipient> departments) {
+
+    public Campaign {
+        departments = List.copyOf(departments);
+    }
+
+    /** A department the campaign goes to and the framework items it answers for. */
+    public record Recipient(String departmentCode, String departmentName, List<UUID> indicatorIds) {
+
+        public Recipient {
+            indicatorIds = List.copyOf(indicatorIds);
+        }
+    }
+}

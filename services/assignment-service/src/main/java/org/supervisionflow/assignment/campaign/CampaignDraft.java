@@ -1,0 +1,34 @@
+package org.supervisionflow.assignment.campaign;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.supervisionflow.contracts.CampaignKind;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A campaign as the office writes it, to create or to update a draft. */
+public record CampaignDraft(
+        @NotNull CampaignKind kind,
+        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 100) String documentNumber,
+        @NotBlank @Size(max = 50) String period,
+        @NotNull LocalDate dueDate,
+        boolean asksForPrincipalDuty,
+        @NotNull UUID frameworkId,
+        @NotEmpty @Size(max = 200) List<@Valid @NotNull RecipientDraft> departments) {
+
+    /**
+     * A department the campaign goes to. Without {@code indicatorIds} it answers for every item where it is the
+     * lead unit or a co-unit; with them, for exactly those.
+     */
+    public record RecipientDraft(
+            @NotBlank @Size(max = 40) String departmentCode,
+            @Size(max = 500) List<@NotNull UUID> indicatorIds) {
+    }
+}

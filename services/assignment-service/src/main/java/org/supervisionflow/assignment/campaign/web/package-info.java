@@ -1,0 +1,2 @@
+/** REST API of campaigns. */
+package org.supervisionflow.assignment.campaign.web;

@@ -1,0 +1,2 @@
+/** REST API of departments. */
+package org.supervisionflow.assignment.department.web;

@@ -1,0 +1,2 @@
+/** REST API of indicator frameworks. */
+package org.supervisionflow.assignment.framework.web;
