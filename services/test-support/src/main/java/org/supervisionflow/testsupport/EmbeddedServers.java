@@ -57,7 +57,8 @@ public final class EmbeddedServers {
     public static EmbeddedKafkaKraftBroker startKafka(int port) {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6);
         if (port > 0) {
-            broker.kafkaPorts(port);
+            // The KRaft test kit ignores kafkaPorts (spring-kafka#2916) but keeps a listeners setting it is given.
+            broker.brokerProperty("listeners", "EXTERNAL://localhost:" + port + ",CONTROLLER://localhost:0");
         }
         broker.brokerProperty("auto.create.topics.enable", "true");
         broker.afterPropertiesSet();
