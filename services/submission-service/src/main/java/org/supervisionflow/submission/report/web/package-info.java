@@ -1,0 +1,2 @@
+/** The REST API of reports: {@code /api/reports/**}. */
+package org.supervisionflow.submission.report.web;
