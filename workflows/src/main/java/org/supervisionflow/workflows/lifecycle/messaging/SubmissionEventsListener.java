@@ -1,0 +1,36 @@
+package org.supervisionflow.workflows.lifecycle.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.supervisionflow.contracts.TopicNames;
+import org.supervisionflow.contracts.submission.ReportOpened;
+import org.supervisionflow.contracts.submission.SubmissionEvent;
+import org.supervisionflow.platform.messaging.Inbox;
+import org.supervisionflow.workflows.lifecycle.ReportLifecycles;
+
+/**
+ * Report events move the lifecycle on. Its own listener (and so its own consumer thread), so that a
+ * {@code ReportOpened} retried while its lifecycle is not ready does not hold up the assignment events that
+ * make it ready.
+ */
+@Component
+class SubmissionEventsListener {
+
+    private final Inbox inbox;
+    private final ReportLifecycles lifecycles;
+
+    SubmissionEventsListener(Inbox inbox, ReportLifecycles lifecycles) {
+        this.inbox = inbox;
+        this.lifecycles = lifecycles;
+    }
+
+    @KafkaListener(topics = TopicNames.SUBMISSION_EVENTS)
+    void on(ConsumerRecord<String, byte[]> record) {
+        inbox.receive(record, SubmissionEvent.class, event -> {
+            switch (event) {
+                case ReportOpened opened -> lifecycles.reportOpened(opened);
+            }
+        });
+    }
+}

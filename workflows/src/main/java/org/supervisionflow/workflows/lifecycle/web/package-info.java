@@ -1,0 +1,2 @@
+/** The lifecycle API: an assignment's current stage and the steps its lifecycle went through. */
+package org.supervisionflow.workflows.lifecycle.web;
