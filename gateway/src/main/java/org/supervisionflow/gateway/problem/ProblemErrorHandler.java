@@ -6,16 +6,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
+import org.springframework.web.server.WebSession;
 
 import reactor.core.publisher.Mono;
 
 /**
- * Turns what fails inside the gateway (no route, wrong method, a timeout, a bug) into bilingual problem+json, so
- * the web app reads one error shape whether the gateway or a service answered. Runs before Spring Boot's
+ * Turns what fails inside the gateway (no route, wrong method, a timeout, a token Keycloak no longer refreshes, a
+ * bug) into bilingual problem+json, so the web app reads one error shape whether the gateway or a service answered. Runs before Spring Boot's
  * whitelabel handler (order -1).
  */
 @Component
@@ -49,6 +51,14 @@ class ProblemErrorHandler implements WebExceptionHandler {
     public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(failure);
+        }
+        if (failure instanceof OAuth2AuthorizationException refused) {
+            // Keycloak would not refresh the session's token (its session ended or was revoked): end ours too, so
+            // the next page load logs in again instead of failing on every call.
+            log.info("Keycloak refused the session's token ({}); ending the session", refused.getError().getErrorCode());
+            return exchange.getSession()
+                    .flatMap(WebSession::invalidate)
+                    .then(problems.unauthorized(exchange, null));
         }
         HttpStatus status = failure instanceof ResponseStatusException statusException
                 ? HttpStatus.resolve(statusException.getStatusCode().value())

@@ -77,6 +77,18 @@ class RoutingIntegrationTest {
     }
 
     @Test
+    void servesTheLandingPageWithTheCsrfCookieToALoggedInUser() {
+        client.mutateWith(loggedIn())
+                .get().uri("/")
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectCookie().exists("XSRF-TOKEN")
+                .expectBody(String.class).value(html -> assertThat(html).contains("督察通", "/landing.js", "/logout"));
+    }
+
+    @Test
     void sendsEachApiToItsService() {
         assertRoutedTo("/api/departments", "assignment-service");
         assertRoutedTo("/api/frameworks/7/items", "assignment-service");

@@ -3,7 +3,8 @@ package org.supervisionflow.gateway.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.List;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -161,11 +162,6 @@ class SecurityIntegrationTest {
     }
 
     private static String decoded(String value) {
-        return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> values(HttpHeaders headers, String name) {
-        return headers.getOrEmpty(name);
+        return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 }
