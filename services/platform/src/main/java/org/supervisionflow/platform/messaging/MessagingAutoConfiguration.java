@@ -4,6 +4,7 @@ import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -49,11 +50,16 @@ public class MessagingAutoConfiguration {
         return new CloudEventMapper(objectMapper, applicationName);
     }
 
+    /**
+     * Spring Modulith builds its event listener factory from this while bean factory post-processors still run,
+     * so the mapper (and with it Jackson's ObjectMapper) is looked up only when an event is sent: created that
+     * early, the ObjectMapper would miss every {@code spring.jackson.*} property.
+     */
     @Bean
-    EventExternalizationConfiguration cloudEventExternalization(CloudEventMapper mapper) {
+    EventExternalizationConfiguration cloudEventExternalization(ObjectProvider<CloudEventMapper> mapper) {
         return EventExternalizationConfiguration.externalizing()
                 .selectByType(SupervisionMessage.class)
-                .mapping(SupervisionMessage.class, mapper::toKafkaMessage)
+                .mapping(SupervisionMessage.class, message -> mapper.getObject().toKafkaMessage(message))
                 .route(SupervisionMessage.class, message -> RoutingTarget
                         .forTarget(MessageTypes.topicOf(message.getClass()).topicName())
                         .andKey(message.assignmentId().toString()))
