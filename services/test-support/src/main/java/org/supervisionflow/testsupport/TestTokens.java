@@ -76,6 +76,8 @@ public final class TestTokens {
                 .expirationTime(Date.from(Instant.now().plusSeconds(3600)))
                 .claim("preferred_username", username)
                 .claim("name", name)
+                .claim("family_name", name.substring(0, 1))
+                .claim("given_name", name.substring(1))
                 .claim("realm_access", Map.of("roles", realmRoles));
         if (departmentCode != null) {
             claims.claim("department", departmentCode);

@@ -31,8 +31,17 @@ public class KeycloakJwtConverter implements Converter<Jwt, AbstractAuthenticati
     /** Reads the caller from a token this converter accepted. */
     public static CurrentUser currentUser(Jwt jwt) {
         String username = jwt.getClaimAsString("preferred_username");
-        String name = Objects.requireNonNullElse(jwt.getClaimAsString("name"), username);
-        return new CurrentUser(jwt.getSubject(), username, name, realmRoles(jwt), departmentOf(jwt));
+        return new CurrentUser(jwt.getSubject(), username, displayName(jwt, username), realmRoles(jwt), departmentOf(jwt));
+    }
+
+    /** Chinese order, family name first and no space (李娜); Keycloak's own {@code name} claim is "given family". */
+    private static String displayName(Jwt jwt, String username) {
+        String family = jwt.getClaimAsString("family_name");
+        String given = jwt.getClaimAsString("given_name");
+        if (family != null || given != null) {
+            return Objects.toString(family, "") + Objects.toString(given, "");
+        }
+        return Objects.requireNonNullElse(jwt.getClaimAsString("name"), username);
     }
 
     private static Set<Role> realmRoles(Jwt jwt) {

@@ -57,6 +57,7 @@ class PlatformIntegrationTest {
                 .getBody();
         assertThat(me.get("username").asText()).isEqualTo("submitter-mca");
         assertThat(me.get("department").asText()).isEqualTo("mca");
+        assertThat(me.get("name").asText()).isEqualTo("填报员");
         assertThat(me.get("roles").get(0).asText()).isEqualTo("dept-submitter");
         assertThat(me.get("seesEveryDepartment").asBoolean()).isFalse();
     }
