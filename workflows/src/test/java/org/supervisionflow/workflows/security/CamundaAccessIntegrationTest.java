@@ -94,6 +94,15 @@ class CamundaAccessIntegrationTest {
         assertThat(basic.getStatusCode().value()).isEqualTo(401);
     }
 
+    @Test
+    void apiDocsDescribeTheLifecycleEndpointsWithoutAToken() {
+        ResponseEntity<String> docs = http.getForEntity("/v3/api-docs", String.class);
+
+        assertThat(docs.getStatusCode().value()).isEqualTo(200);
+        assertThat(docs.getBody()).contains("/api/workflow/assignments/{assignmentId}/stage",
+                "/api/workflow/assignments/{assignmentId}/history");
+    }
+
     private static MultiValueMap<String, String> form(String username, String password) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", username);
