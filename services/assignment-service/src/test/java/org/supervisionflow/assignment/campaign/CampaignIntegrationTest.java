@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -182,6 +183,17 @@ class CampaignIntegrationTest {
     }
 
     @Test
+    void twoSimultaneousPublishesIssueTheAssignmentsOnce() {
+        Items items = frameworkWithItems();
+        UUID campaignId = api.createCampaign(TestData.campaign(items.frameworkId(), dueInDays(10), "sifa", "shichang"));
+
+        List<CompletableFuture<Integer>> calls = List.of(publishing(campaignId), publishing(campaignId));
+
+        assertThat(calls.stream().map(CompletableFuture::join).toList()).containsExactlyInAnyOrder(200, 409);
+        assertThat(assignmentIdsByDepartment(campaignId)).containsOnlyKeys("sifa", "shichang");
+    }
+
+    @Test
     void aDraftCanBeChangedUntilItIsPublished() {
         Items items = frameworkWithItems();
         UUID campaignId = api.createCampaign(TestData.campaign(items.frameworkId(), dueInDays(10), "sifa"));
@@ -302,6 +314,11 @@ class CampaignIntegrationTest {
         framework.get("aspects").forEach(aspect -> aspect.get("items")
                 .forEach(item -> ids.put(item.get("code").asText(), UUID.fromString(item.get("id").asText()))));
         return new Items(UUID.fromString(framework.get("id").asText()), ids);
+    }
+
+    private CompletableFuture<Integer> publishing(UUID campaignId) {
+        return CompletableFuture.supplyAsync(() -> api.post("/api/campaigns/" + campaignId + "/publish", null, ADMIN)
+                .getStatusCode().value());
     }
 
     private Map<String, String> assignmentIdsByDepartment(UUID campaignId) {
