@@ -26,8 +26,8 @@ public record KeycloakProperties(URI issuerUri, String clientId, String clientSe
      * once. The end-session endpoint goes into the provider metadata for RP-initiated logout.
      */
     ClientRegistration clientRegistration() {
-        String issuer = issuerUri.toString().replaceAll("/+$", "");
-        String endpoints = issuer + "/protocol/openid-connect";
+        String issuer = issuer();
+        String endpoints = endpoints();
         return ClientRegistration.withRegistrationId(REGISTRATION_ID)
                 .clientName("督察通")
                 .clientId(clientId)
@@ -41,11 +41,25 @@ public record KeycloakProperties(URI issuerUri, String clientId, String clientSe
                 .tokenUri(endpoints + "/token")
                 .userInfoUri(endpoints + "/userinfo")
                 .userNameAttributeName("preferred_username")
-                .jwkSetUri(endpoints + "/certs")
+                .jwkSetUri(jwkSetUri())
                 .providerConfigurationMetadata(Map.of("end_session_endpoint", endpoints + "/logout"))
                 // A confidential client uses PKCE too: the realm requires S256 for this client.
                 .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
                 .build();
+    }
+
+    /** The issuer as Keycloak writes it into its tokens' {@code iss} claim (no trailing slash). */
+    String issuer() {
+        return issuerUri.toString().replaceAll("/+$", "");
+    }
+
+    /** The realm's signing keys (JWKS), for ID tokens at login and for the bearer tokens of scripts. */
+    String jwkSetUri() {
+        return endpoints() + "/certs";
+    }
+
+    private String endpoints() {
+        return issuer() + "/protocol/openid-connect";
     }
 
     /** Scheme, host and port of Keycloak: the browser is sent there to log in and out. */

@@ -5,7 +5,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity.HeaderSpec;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
@@ -37,7 +39,8 @@ import reactor.core.publisher.Mono;
  * Browser security of the backend-for-frontend. People log in with Keycloak (authorization code + PKCE); their
  * tokens stay in the gateway's session and are relayed to the services, never handed to the browser. Pages redirect
  * to the login, API calls answer 401 problem+json. CSRF uses a cookie the web app reads ({@code XSRF-TOKEN}) and
- * echoes in the {@code X-XSRF-TOKEN} header. Logout ends the Keycloak session too.
+ * echoes in the {@code X-XSRF-TOKEN} header. Logout ends the Keycloak session too. API calls that bring their own
+ * bearer token never get here: {@link BearerTokenConfiguration}'s chain takes them first.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -89,10 +92,7 @@ class SecurityConfiguration {
                         .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .accessDeniedHandler(problems::csrfRejected))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(keycloak)))
-                        .frameOptions(frames -> frames.mode(Mode.DENY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .headers(secureHeaders(keycloak))
                 .logout(logout -> logout
                         .logoutHandler(new DelegatingServerLogoutHandler(new SecurityContextServerLogoutHandler(),
                                 new WebSessionServerLogoutHandler()))
@@ -119,6 +119,14 @@ class SecurityConfiguration {
             Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
             return (token == null ? Mono.<CsrfToken>empty() : token).then(chain.filter(exchange));
         };
+    }
+
+    /** The same headers on every answer, whether a browser or a script asked. */
+    static Customizer<HeaderSpec> secureHeaders(KeycloakProperties keycloak) {
+        return headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(keycloak)))
+                .frameOptions(frames -> frames.mode(Mode.DENY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
     }
 
     /**

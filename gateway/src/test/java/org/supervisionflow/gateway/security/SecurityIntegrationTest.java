@@ -63,6 +63,24 @@ class SecurityIntegrationTest {
     }
 
     @Test
+    void answersAScriptsBearerCallWith503ProblemWhileKeycloaksKeysCannotBeFetched() {
+        String token;
+        try (StandInKeycloak elsewhere = new StandInKeycloak()) {
+            token = elsewhere.accessTokenIssuedBy(ISSUER, "admin", "office-admin", null);
+        }
+
+        client.get().uri("/api/me")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("service-unavailable")
+                .jsonPath("$.title").isEqualTo("认证服务暂不可用")
+                .jsonPath("$.i18n.title.en").isEqualTo("Login service unavailable");
+    }
+
+    @Test
     void sendsABrowserWithoutLoginToKeycloakWithPkce() {
         EntityExchangeResult<byte[]> page = client.get().uri("/")
                 .accept(MediaType.TEXT_HTML)
