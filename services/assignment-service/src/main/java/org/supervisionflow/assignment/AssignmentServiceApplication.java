@@ -7,7 +7,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.scheduling.annotation.EnableAsync;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -17,8 +16,6 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 
 /** assignment-service: departments, indicator frameworks, campaigns and the assignments they issue. */
 @SpringBootApplication
-// The outbox relays events to Kafka on Spring's task executor, so an unreachable broker never holds up a user's request.
-@EnableAsync
 public class AssignmentServiceApplication {
 
     public static void main(String[] args) {

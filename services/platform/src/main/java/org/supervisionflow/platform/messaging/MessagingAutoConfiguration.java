@@ -25,6 +25,7 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.modulith.events.config.EventExternalizationAutoConfiguration;
 import org.springframework.modulith.events.support.DelegatingEventExternalizer;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.supervisionflow.contracts.MessageTypes;
@@ -39,9 +40,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code event_publication} in that same transaction and, after commit, hands it to the externalizer
  * below, which sends it as a CloudEvent and marks it complete only when Kafka acknowledged it.
  * Whatever stays incomplete (Kafka down, process killed) is resubmitted by {@link OutboxResubmitter}.
+ * Async is on so that the send runs on the task executor, never on the request thread that committed.
  */
 @AutoConfiguration(before = EventExternalizationAutoConfiguration.class)
 @EnableScheduling
+@EnableAsync
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {
 
