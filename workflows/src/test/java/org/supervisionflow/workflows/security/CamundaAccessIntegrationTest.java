@@ -2,6 +2,8 @@ package org.supervisionflow.workflows.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -14,6 +16,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.supervisionflow.testsupport.TestTokens;
 import org.supervisionflow.workflows.WorkflowsIntegrationTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 @WorkflowsIntegrationTest
 class CamundaAccessIntegrationTest {
@@ -96,11 +100,15 @@ class CamundaAccessIntegrationTest {
 
     @Test
     void apiDocsDescribeTheLifecycleEndpointsWithoutAToken() {
-        ResponseEntity<String> docs = http.getForEntity("/v3/api-docs", String.class);
+        ResponseEntity<JsonNode> docs = http.getForEntity("/v3/api-docs", JsonNode.class);
 
         assertThat(docs.getStatusCode().value()).isEqualTo(200);
-        assertThat(docs.getBody()).contains("/api/workflow/assignments/{assignmentId}/stage",
-                "/api/workflow/assignments/{assignmentId}/history");
+        for (String endpoint : List.of("stage", "history")) {
+            JsonNode parameters = docs.getBody().path("paths")
+                    .path("/api/workflow/assignments/{assignmentId}/" + endpoint).path("get").path("parameters");
+            // The caller comes from the token: only the path variable is a parameter.
+            assertThat(parameters.findValuesAsText("name")).containsExactly("assignmentId");
+        }
     }
 
     private static MultiValueMap<String, String> form(String username, String password) {
