@@ -43,7 +43,7 @@ public final class LocalStack {
     private final List<Application> missingJars = new ArrayList<>();
     private final Set<String> reportedFailures = new LinkedHashSet<>();
     private final Object stopping = new Object();
-    private boolean stopped;
+    private volatile boolean stopped;
     private volatile boolean launched;
 
     LocalStack(StackLayout layout, StackSettings settings, Console console, Path javaHome) {
@@ -86,6 +86,7 @@ public final class LocalStack {
         run.record(RunDirectory.LAUNCHER, ProcessHandle.current().pid());
         launched = true;
         console.line("督察通 local stack: data in " + shown(layout.data()) + ", logs in " + shown(layout.logs()));
+        settings.skipped().forEach(name -> console.step("-", name, "skipped (SUPERVISION_LOCAL_SKIP)"));
         missingJars.forEach(application -> console.step("!", application.name(), "not built: no jar in "
                 + application.module() + "/target (./mvnw -q -pl " + application.module() + " -am -DskipTests install)"));
         if (settings.embeddedKeycloak()) {
@@ -115,9 +116,12 @@ public final class LocalStack {
                 Thread.currentThread().interrupt();
                 return;
             }
+            if (stopped) {
+                return;
+            }
             recordKeycloakChild();
             for (Server server : allServers()) {
-                server.failure().filter(reason -> reportedFailures.add(server.name()))
+                server.failure().filter(reason -> !stopped && reportedFailures.add(server.name()))
                         .ifPresent(reason -> console.problem(server.name() + " stopped (" + reason + "); see "
                                 + shown(server.log()) + ". The rest keeps running; restart with down and up."));
             }
@@ -181,6 +185,9 @@ public final class LocalStack {
                 : new ExternalServer(KeycloakServer.NAME, settings.issuerUri(),
                 () -> Probes.httpOk(settings.openIdConfiguration(), "\"issuer\"")));
         for (Application application : Applications.ALL) {
+            if (settings.skipped().contains(application.name())) {
+                continue;
+            }
             Optional<Path> jar = application.jar(layout.repository());
             if (jar.isPresent()) {
                 applications.add(Applications.prepare(application, jar.get(), layout, settings, run, java));

@@ -3,6 +3,8 @@ package org.supervisionflow.local;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,14 +12,16 @@ import java.util.regex.Pattern;
  * Which servers the launcher starts itself and which it takes from the environment. Every piece of infrastructure
  * can be replaced by an external one: {@code SPRING_DATASOURCE_URL} (any database on the server to use; each service
  * gets its own database on it) or {@code POSTGRES_PORT}, {@code KAFKA_BOOTSTRAP_SERVERS}, {@code KEYCLOAK_ISSUER_URI},
- * {@code SMTP_HOST}/{@code SMTP_PORT}.
+ * {@code SMTP_HOST}/{@code SMTP_PORT}. {@code SUPERVISION_LOCAL_SKIP} names applications not to start (one run from
+ * the IDE, say).
  */
 public record StackSettings(
         Postgres postgres,
         String kafkaBootstrapServers, boolean embeddedKafka,
         String issuerUri, boolean embeddedKeycloak,
         String smtpHost, int smtpPort, boolean embeddedMail,
-        Duration startupTimeout) {
+        Duration startupTimeout,
+        Set<String> skipped) {
 
     static final int POSTGRES_PORT = 55432;
     static final int KAFKA_PORT = 9092;
@@ -51,7 +55,8 @@ public record StackSettings(
                 !isSet(env, "KEYCLOAK_ISSUER_URI"),
                 env.getOrDefault("SMTP_HOST", "localhost"), integer(env, "SMTP_PORT", SMTP_PORT),
                 !isSet(env, "SMTP_HOST"),
-                Duration.ofSeconds(integer(env, "SUPERVISION_LOCAL_TIMEOUT", 300)));
+                Duration.ofSeconds(integer(env, "SUPERVISION_LOCAL_TIMEOUT", 300)),
+                skipped(env));
     }
 
     /** The issuer's discovery document: answers once Keycloak has imported the realm. */
@@ -76,6 +81,16 @@ public record StackSettings(
         }
         // zonky's server trusts local connections, so any password does.
         return new Postgres(true, "localhost:" + POSTGRES_PORT, "", "postgres", "postgres", false);
+    }
+
+    private static Set<String> skipped(Map<String, String> env) {
+        Set<String> names = new TreeSet<>();
+        for (String name : env.getOrDefault("SUPERVISION_LOCAL_SKIP", "").split("[,\\s]+")) {
+            if (!name.isBlank()) {
+                names.add(name.trim());
+            }
+        }
+        return names;
     }
 
     private static boolean isSet(Map<String, String> env, String variable) {

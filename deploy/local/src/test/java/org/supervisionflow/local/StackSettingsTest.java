@@ -64,6 +64,13 @@ class StackSettingsTest {
     }
 
     @Test
+    void skipsTheApplicationsNamedInSupervisionLocalSkip() {
+        assertThat(StackSettings.from(Map.of("SUPERVISION_LOCAL_SKIP", "workflows, gateway")).skipped())
+                .containsExactly("gateway", "workflows");
+        assertThat(StackSettings.from(Map.of()).skipped()).isEmpty();
+    }
+
+    @Test
     void explainsAMalformedDatasourceUrlInOneLine() {
         assertThatThrownBy(() -> StackSettings.from(Map.of("SPRING_DATASOURCE_URL", "postgres://localhost/db")))
                 .isInstanceOf(StackException.class)
