@@ -129,7 +129,7 @@ class AuthorizationIntegrationTest {
         assertThat(docs.get("paths").fieldNames()).toIterable().contains("/api/departments", "/api/frameworks",
                 "/api/frameworks/{id}", "/api/campaigns", "/api/campaigns/{id}", "/api/campaigns/{id}/publish",
                 "/api/campaigns/{id}/withdraw", "/api/assignments", "/api/assignments/{id}", "/api/me");
-        assertThat(docs.at("/components/securitySchemes/keycloak/scheme").asText()).isEqualTo("bearer");
+        assertThat(docs.at("/components/securitySchemes/keycloak-bearer/scheme").asText()).isEqualTo("bearer");
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.supervisionflow.workflows.lifecycle.LifecycleStep;
 import org.supervisionflow.workflows.lifecycle.ReportLifecycles;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -42,7 +41,7 @@ class LifecycleController {
     @GetMapping("/stage")
     @Operation(summary = "The assignment's current lifecycle stage",
             description = "stage is absent until the lifecycle announced its first stage; ended tells whether it is over")
-    StageResponse stage(@PathVariable UUID assignmentId, @Parameter(hidden = true) CurrentUser user) {
+    StageResponse stage(@PathVariable UUID assignmentId, CurrentUser user) {
         LifecycleStatus status = lifecycles.status(assignmentId, user.departmentScope())
                 .orElseThrow(() -> ProblemException.notFound(LIFECYCLE, assignmentId));
         return new StageResponse(status.assignmentId(), status.departmentCode(), status.stage(), status.ended(),
@@ -52,7 +51,7 @@ class LifecycleController {
     @GetMapping("/history")
     @Operation(summary = "The steps of the assignment's lifecycle, oldest first",
             description = "BPMN activities with their stable ids, Chinese labels and start and end times")
-    List<LifecycleStep> history(@PathVariable UUID assignmentId, @Parameter(hidden = true) CurrentUser user) {
+    List<LifecycleStep> history(@PathVariable UUID assignmentId, CurrentUser user) {
         return lifecycles.history(assignmentId, user.departmentScope())
                 .orElseThrow(() -> ProblemException.notFound(LIFECYCLE, assignmentId));
     }

@@ -1,8 +1,13 @@
-package org.supervisionflow.submission;
+package org.supervisionflow.platform;
+
+import java.time.Clock;
+import java.time.ZoneId;
 
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.supervisionflow.platform.security.CurrentUser;
 
 import io.swagger.v3.oas.models.Components;
@@ -11,9 +16,9 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
-/** The OpenAPI description served at {@code /v3/api-docs} and {@code /swagger-ui.html}. */
-@Configuration(proxyBeanMethods = false)
-class ApiDocumentation {
+/** What every service takes the same way: the offices' clock and the frame of its OpenAPI description. */
+@AutoConfiguration
+public class ServiceAutoConfiguration {
 
     private static final String BEARER = "keycloak-bearer";
 
@@ -22,16 +27,20 @@ class ApiDocumentation {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
     }
 
+    /** Deadlines are calendar days of the offices' time zone, not of wherever the server runs. */
     @Bean
-    OpenAPI submissionServiceApi() {
+    @ConditionalOnMissingBean
+    Clock clock(@Value("${supervision.time-zone:Asia/Shanghai}") ZoneId zone) {
+        return Clock.system(zone);
+    }
+
+    /** Title from the application name, description from {@code supervision.api.description}; Keycloak bearer tokens. */
+    @Bean
+    @ConditionalOnMissingBean
+    OpenAPI serviceApi(@Value("${spring.application.name}") String name,
+            @Value("${supervision.api.description:}") String description) {
         return new OpenAPI()
-                .info(new Info()
-                        .title("submission-service")
-                        .version("v1")
-                        .description("""
-                                督察通 reports (自查报告 / 年度报告): each department's workspace for one assignment, \
-                                with a section per assigned indicator and the general sections. Department users \
-                                see only their own department's reports; office roles see all."""))
+                .info(new Info().title("督察通 " + name).version("v1").description(description))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")
