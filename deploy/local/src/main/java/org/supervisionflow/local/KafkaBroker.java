@@ -83,7 +83,9 @@ final class KafkaBroker {
         } catch (IOException e) {
             throw new StackException("Cannot write Kafka's configuration in " + config + ": " + e.getMessage(), e);
         }
-        List<String> jvm = List.of(java, "-Xms128m", "-Xmx512m", "-XX:+UseG1GC", "-Djava.awt.headless=true",
+        // The C1 compiler only, as for the applications: a quicker start while seven JVMs share two cores.
+        List<String> jvm = List.of(java, "-Xms128m", "-Xmx512m", "-XX:+UseG1GC", "-XX:TieredStopAtLevel=1",
+                "-Djava.awt.headless=true",
                 "-Dlog4j.configuration=" + log4j.toUri(), "-cp", libraries + "/*");
         List<String> command = new ArrayList<>(jvm);
         command.addAll(List.of("kafka.Kafka", properties.toString()));
