@@ -7,6 +7,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,8 +27,13 @@ import org.supervisionflow.platform.problem.ProblemResponses;
 @Import(MeController.class)
 public class ResourceServerAutoConfiguration {
 
+    /**
+     * The last chain, matching everything left: a service with paths of its own (Camunda's web apps, say) adds
+     * an earlier {@code @Order}ed chain with a {@code securityMatcher} for them and keeps this one for its API.
+     */
     @Bean
-    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    @ConditionalOnMissingBean(name = "resourceServerFilterChain")
     SecurityFilterChain resourceServerFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
