@@ -282,12 +282,12 @@ public final class LocalStack {
         text.append("  Web app         http://localhost:8080\n");
         text.append("  Demo logins     password Demo@2026 (local only): admin (office admin), auditor, viewer,\n");
         text.append("                  minzheng-submitter, minzheng-leader, sifa-submitter, sifa-leader,\n");
-        text.append("                  shichang-submitter, shichang-leader\n");
+        text.append("                  shichang-submitter, shichang-leader, shengtai-submitter, shengtai-leader\n");
         if (settings.embeddedKeycloak()) {
             text.append("  Keycloak        http://localhost:").append(StackSettings.KEYCLOAK_PORT)
                     .append("/admin (master realm: admin / admin)\n");
         }
-        text.append("  Cockpit         http://localhost:8085/camunda (demo / demo)\n");
+        text.append("  Cockpit         http://localhost:8085/camunda/app/cockpit/ (demo / demo)\n");
         if (settings.embeddedMail()) {
             text.append("  Mail            http://localhost:").append(StackSettings.MAIL_API_PORT)
                     .append(" (GreenMail API); SMTP localhost:").append(StackSettings.SMTP_PORT)
