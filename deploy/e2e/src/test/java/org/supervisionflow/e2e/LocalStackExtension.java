@@ -33,8 +33,17 @@ public final class LocalStackExtension implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(Stack.class, key -> Stack.useOrStart(), Stack.class);
+        // A stack that failed to start is not tried again for every further test class.
+        Object outcome = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Stack.class, key -> {
+            try {
+                return Stack.useOrStart();
+            } catch (IllegalStateException failure) {
+                return failure;
+            }
+        });
+        if (outcome instanceof IllegalStateException failure) {
+            throw failure;
+        }
     }
 
     /** The stack for this test run, stopped at its end only if the run started it. */
