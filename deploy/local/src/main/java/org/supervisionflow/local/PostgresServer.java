@@ -29,6 +29,7 @@ final class PostgresServer implements Server {
     private final Path log;
     private final RunDirectory run;
     private volatile EmbeddedPostgres postgres;
+    private volatile ProcessHandle postmaster;
     private boolean stopRequested;
 
     PostgresServer(Path dataDirectory, int port, Path log, RunDirectory run) {
@@ -83,7 +84,10 @@ final class PostgresServer implements Server {
         } catch (IOException | RuntimeException e) {
             throw new StackException("PostgreSQL did not start (see " + log + "): " + e.getMessage(), e);
         }
-        postmasterPid().ifPresent(pid -> run.record(NAME, pid));
+        postmasterPid().ifPresent(pid -> {
+            run.record(NAME, pid);
+            postmaster = ProcessHandle.of(pid).orElse(null);
+        });
     }
 
     @Override
@@ -93,10 +97,11 @@ final class PostgresServer implements Server {
 
     @Override
     public Optional<String> failure() {
-        if (postgres == null || Files.exists(dataDirectory.resolve("postmaster.pid"))) {
+        ProcessHandle current = postmaster;
+        if (postgres == null || current == null || current.isAlive()) {
             return Optional.empty();
         }
-        return Optional.of("stopped (no postmaster.pid)");
+        return Optional.of("the postmaster (PID " + current.pid() + ") is gone");
     }
 
     @Override
