@@ -5,17 +5,19 @@ import java.util.Optional;
 
 import org.supervisionflow.contracts.assignment.AssignmentEvent;
 import org.supervisionflow.contracts.command.Command;
+import org.supervisionflow.contracts.review.ReviewEvent;
 import org.supervisionflow.contracts.submission.SubmissionEvent;
 import org.supervisionflow.contracts.workflow.WorkflowEvent;
 
 /**
  * The Kafka topics, each carrying the messages of one sealed interface. Dead letters go to
- * {@code <topic>.DLT}. The review topic joins when review-service publishes its first event.
+ * {@code <topic>.DLT}.
  */
 public enum Topic {
 
     ASSIGNMENT_EVENTS(TopicNames.ASSIGNMENT_EVENTS, "assignment", AssignmentEvent.class),
     SUBMISSION_EVENTS(TopicNames.SUBMISSION_EVENTS, "submission", SubmissionEvent.class),
+    REVIEW_EVENTS(TopicNames.REVIEW_EVENTS, "review", ReviewEvent.class),
     WORKFLOW_EVENTS(TopicNames.WORKFLOW_EVENTS, "workflow", WorkflowEvent.class),
     COMMANDS(TopicNames.COMMANDS, "command", Command.class);
 

@@ -3,5 +3,6 @@ package org.supervisionflow.contracts.submission;
 import org.supervisionflow.contracts.SupervisionMessage;
 
 /** Facts about department reports. */
-public sealed interface SubmissionEvent extends SupervisionMessage permits ReportOpened {
+public sealed interface SubmissionEvent extends SupervisionMessage permits ReportOpened, DraftStarted, ReportSentForApproval, ReportApprovalRejected,
+        ReportSubmitted, RectificationSubmitted {
 }

@@ -3,5 +3,5 @@ package org.supervisionflow.contracts.workflow;
 import org.supervisionflow.contracts.SupervisionMessage;
 
 /** Facts the workflow engine establishes about a report's lifecycle. */
-public sealed interface WorkflowEvent extends SupervisionMessage permits StageChanged {
+public sealed interface WorkflowEvent extends SupervisionMessage permits StageChanged, ReportGraded {
 }

@@ -34,6 +34,15 @@ public class Inbox {
      */
     public <T extends SupervisionMessage> void receive(ConsumerRecord<String, byte[]> record, Class<T> expected,
             Consumer<? super T> effect) {
+        receive(record, "", expected, effect);
+    }
+
+    /**
+     * The same for a second listener of the service on a topic (in its own consumer group), e.g. a projection:
+     * {@code consumer} names it, so that each listener sees every message once.
+     */
+    public <T extends SupervisionMessage> void receive(ConsumerRecord<String, byte[]> record, String consumer,
+            Class<T> expected, Consumer<? super T> effect) {
         Optional<SupervisionMessage> message = mapper.read(record);
         if (message.isEmpty() || !expected.isInstance(message.get())) {
             log.debug("Skipping message at {}-{}@{}: not a {}", record.topic(), record.partition(), record.offset(),
@@ -42,7 +51,7 @@ public class Inbox {
         }
         T received = expected.cast(message.get());
         transactions.executeWithoutResult(status -> {
-            if (firstDelivery(received)) {
+            if (firstDelivery(consumer, received)) {
                 effect.accept(received);
             } else {
                 log.info("Skipping {} {}: already received", received.getClass().getSimpleName(), received.id());
@@ -50,11 +59,12 @@ public class Inbox {
         });
     }
 
-    private boolean firstDelivery(SupervisionMessage message) {
+    private boolean firstDelivery(String consumer, SupervisionMessage message) {
         return jdbc.sql("""
-                insert into inbox_message (message_id, message_type, assignment_id)
-                values (:id, :type, :assignmentId)
-                on conflict (message_id) do nothing""")
+                insert into inbox_message (consumer, message_id, message_type, assignment_id)
+                values (:consumer, :id, :type, :assignmentId)
+                on conflict (consumer, message_id) do nothing""")
+                .param("consumer", consumer)
                 .param("id", message.id())
                 .param("type", message.getClass().getSimpleName())
                 .param("assignmentId", message.assignmentId())

@@ -86,5 +86,13 @@ class SampleApplication {
                 }
             });
         }
+
+        /** A second listener of the same service on the same topic, as a projection would be. */
+        @KafkaListener(topics = TopicNames.ASSIGNMENT_EVENTS, groupId = "platform-sample-projection")
+        void project(ConsumerRecord<String, byte[]> record) {
+            inbox.receive(record, "projection", AssignmentWithdrawn.class, withdrawn -> jdbc
+                    .sql("insert into sample_effect (assignment_id, note) values (?, ?)")
+                    .params(withdrawn.assignmentId(), "projection").update());
+        }
     }
 }

@@ -27,10 +27,6 @@ class SubmissionEventsListener {
 
     @KafkaListener(topics = TopicNames.SUBMISSION_EVENTS)
     void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, SubmissionEvent.class, event -> {
-            switch (event) {
-                case ReportOpened opened -> lifecycles.reportOpened(opened);
-            }
-        });
+        inbox.receive(record, ReportOpened.class, lifecycles::reportOpened);
     }
 }

@@ -23,10 +23,6 @@ class WorkflowEventListener {
 
     @KafkaListener(topics = TopicNames.WORKFLOW_EVENTS)
     void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, WorkflowEvent.class, event -> {
-            switch (event) {
-                case StageChanged changed -> assignments.recordStage(changed);
-            }
-        });
+        inbox.receive(record, StageChanged.class, assignments::recordStage);
     }
 }

@@ -4,7 +4,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.supervisionflow.contracts.TopicNames;
-import org.supervisionflow.contracts.command.Command;
 import org.supervisionflow.contracts.command.OpenReport;
 import org.supervisionflow.platform.messaging.Inbox;
 import org.supervisionflow.platform.messaging.UnreadableMessageException;
@@ -15,8 +14,8 @@ import org.supervisionflow.submission.report.ReportOpening;
  * Receives the workflow engine's commands through the inbox, so a redelivered command has no second effect.
  * This is the service's only listener on the commands topic: a second one in the same consumer group would
  * take half the partitions, and the shared inbox would make either skip what the other had received. When
- * another feature needs a command, its case goes into this switch, which the sealed {@link Command} keeps
- * exhaustive; commands meant for other services get an empty case.
+ * another command is handled here, this becomes a switch over the sealed {@code Command}, with empty cases for
+ * the commands meant for other services.
  */
 @Component
 class CommandListener {
@@ -31,11 +30,7 @@ class CommandListener {
 
     @KafkaListener(topics = TopicNames.COMMANDS)
     void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, Command.class, command -> {
-            switch (command) {
-                case OpenReport open -> open(open);
-            }
-        });
+        inbox.receive(record, OpenReport.class, this::open);
     }
 
     private void open(OpenReport command) {
