@@ -6,18 +6,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.supervisionflow.contracts.Actor;
 import org.supervisionflow.contracts.AssignedIndicator;
 import org.supervisionflow.contracts.AssignmentScope;
 import org.supervisionflow.contracts.MetricSpec;
 import org.supervisionflow.contracts.command.OpenReport;
 import org.supervisionflow.contracts.submission.ReportOpened;
+import org.supervisionflow.platform.problem.ProblemException;
+import org.supervisionflow.platform.problem.Text;
 
 /**
  * A department's report (自查报告 / 年度报告) answering one assignment: the aggregate its drafts, approvals and
- * versions grow on. {@code version} guards against concurrent changes; {@code documentNumber} is the
- * report's own 文号, not the campaign's.
+ * versions grow on. {@code version} guards the report's own fields (contact, 文号) and its status against
+ * concurrent changes, each section has its own; {@code documentNumber} is the report's own 文号, not the
+ * campaign's. {@code draftStarted} says whether this round of drafting has been saved yet (it starts again
+ * after a return); {@code versions} counts the submitted versions.
  */
 public record Report(
         UUID id,
@@ -31,10 +37,17 @@ public record Report(
         String documentNumber,
         Instant createdAt,
         long version,
-        List<ReportSection> sections) {
+        List<ReportSection> sections,
+        boolean draftStarted,
+        Modification lastModified,
+        Actor sentBy,
+        LeaderRejection lastRejection,
+        int versions,
+        List<ReturnNote> returnReasons) {
 
     public Report {
         sections = List.copyOf(sections);
+        returnReasons = List.copyOf(returnReasons);
     }
 
     /**
@@ -66,7 +79,8 @@ public record Report(
                 fields.require(scope.dueDate(), "scope.dueDate"),
                 fields.requireText(scope.departmentCode(), "scope.departmentCode"),
                 fields.requireText(scope.departmentName(), "scope.departmentName"),
-                ReportStatus.OPEN_FOR_DRAFTING, Contact.NONE, "", clock.instant(), 0, sections);
+                ReportStatus.OPEN_FOR_DRAFTING, Contact.NONE, "", clock.instant(), 0, sections, false, null, null, null, 0,
+                List.of());
     }
 
     private static ReportSection indicatorSection(Fields fields, AssignedIndicator indicator, String path) {
@@ -98,9 +112,88 @@ public record Report(
         return new ReportOpened(UUID.randomUUID(), assignmentId, occurredAt, id, departmentCode);
     }
 
+    /** The section with this id, if the report has it. */
+    public Optional<ReportSection> section(UUID sectionId) {
+        return sections.stream().filter(section -> section.id().equals(sectionId)).findFirst();
+    }
+
     /** Whether the report is late on the given day; see {@link ReportStatus#overdue}. */
     public boolean overdueOn(LocalDate today) {
         return status.overdue(dueDate, today);
+    }
+
+    /** Refuses a change of content unless the report is open for drafting. */
+    void requireOpenForDrafting() {
+        requireStatus(ReportStatus.OPEN_FOR_DRAFTING, "report-not-editable", Text.of("修改", "changed"));
+    }
+
+    /** Refuses an action unless the report is in {@code expected}; {@code action} completes "cannot be …". */
+    void requireStatus(ReportStatus expected, String code, Text action) {
+        if (status != expected) {
+            throw ProblemException.conflict(code, Text.of(
+                    "报告当前状态为“" + status.label().zh() + "”，不能" + action.zh() + "。",
+                    "The report is " + status.label().en() + " and cannot be " + action.en() + "."));
+        }
+    }
+
+    /** The report with a newly drafted section: a save that starts this round of drafting. */
+    Report withSection(ReportSection drafted) {
+        List<ReportSection> changed = sections.stream()
+                .map(section -> section.id().equals(drafted.id()) ? drafted : section)
+                .toList();
+        return copy(status, contact, documentNumber, version, changed, true, drafted.lastModified(), sentBy,
+                lastRejection, versions, returnReasons);
+    }
+
+    /** The report with new contact details and 文号, saved by {@code by}. */
+    Report withDetails(Contact newContact, String newDocumentNumber, Modification by) {
+        return copy(status, newContact, newDocumentNumber, version + 1, sections, true, by, sentBy, lastRejection,
+                versions, returnReasons);
+    }
+
+    /** The draft on its way to the department leader. */
+    Report sentForApproval(Actor submitter) {
+        requireStatus(ReportStatus.OPEN_FOR_DRAFTING, "report-not-draft", Text.of("送审", "sent for approval"));
+        return copy(ReportStatus.AWAITING_LEADER_APPROVAL, contact, documentNumber, version + 1, sections,
+                draftStarted, lastModified, submitter, lastRejection, versions, returnReasons);
+    }
+
+    /** The leader approved: the next version number is taken and the report is no longer editable. */
+    Report approved() {
+        requireStatus(ReportStatus.AWAITING_LEADER_APPROVAL, "report-not-awaiting-approval",
+                Text.of("审批", "approved or rejected"));
+        return copy(ReportStatus.SUBMITTED, contact, documentNumber, version + 1, sections, draftStarted, lastModified,
+                sentBy, null, versions + 1, returnReasons);
+    }
+
+    /** The leader sent the draft back to drafting with a comment. */
+    Report rejected(LeaderRejection rejection) {
+        requireStatus(ReportStatus.AWAITING_LEADER_APPROVAL, "report-not-awaiting-approval",
+                Text.of("审批", "approved or rejected"));
+        return copy(ReportStatus.OPEN_FOR_DRAFTING, contact, documentNumber, version + 1, sections, draftStarted,
+                lastModified, null, rejection, versions, returnReasons);
+    }
+
+    /** Open for revision after the auditors returned it; the next save starts a new round of drafting. */
+    Report reopened(List<ReturnNote> reasons) {
+        List<ReturnNote> all = new ArrayList<>(returnReasons);
+        all.addAll(reasons);
+        return copy(ReportStatus.OPEN_FOR_DRAFTING, contact, documentNumber, version + 1, sections, false,
+                lastModified, null, null, versions, all);
+    }
+
+    /** No further changes, whatever the status was. */
+    Report closed() {
+        return copy(ReportStatus.CLOSED, contact, documentNumber, version + 1, sections, draftStarted, lastModified,
+                sentBy, lastRejection, versions, returnReasons);
+    }
+
+    private Report copy(ReportStatus newStatus, Contact newContact, String newDocumentNumber, long newVersion,
+            List<ReportSection> newSections, boolean newDraftStarted, Modification newLastModified, Actor newSentBy,
+            LeaderRejection newLastRejection, int newVersions, List<ReturnNote> newReturnReasons) {
+        return new Report(id, assignmentId, campaign, dueDate, departmentCode, departmentName, newStatus, newContact,
+                newDocumentNumber, createdAt, newVersion, newSections, newDraftStarted, newLastModified, newSentBy,
+                newLastRejection, newVersions, newReturnReasons);
     }
 
     /** Checks the fields a report cannot do without and names the first one missing. */

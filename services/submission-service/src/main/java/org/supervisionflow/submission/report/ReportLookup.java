@@ -19,10 +19,12 @@ import org.supervisionflow.platform.security.CurrentUser;
 public class ReportLookup {
 
     private final Reports reports;
+    private final ReportVersions versions;
     private final Clock clock;
 
-    ReportLookup(Reports reports, Clock clock) {
+    ReportLookup(Reports reports, ReportVersions versions, Clock clock) {
         this.reports = reports;
+        this.versions = versions;
         this.clock = clock;
     }
 
@@ -45,6 +47,22 @@ public class ReportLookup {
     /** The report answering the assignment, if it is open and the caller may see it. */
     public Optional<ReportWorkspace> workspaceOfAssignment(UUID assignmentId, CurrentUser user) {
         return reports.findByAssignmentId(assignmentId, user.departmentScope()).map(this::asOfToday);
+    }
+
+    /** The report's submitted versions, oldest first, if the caller may see the report. */
+    public Optional<List<SubmittedVersion>> versions(UUID reportId, CurrentUser user) {
+        return reports.findById(reportId, user.departmentScope()).map(report -> versions.list(report.id()));
+    }
+
+    /** Version {@code number} with its content, if it exists and the caller may see the report. */
+    public Optional<SubmittedVersion> version(UUID reportId, int number, CurrentUser user) {
+        return reports.findById(reportId, user.departmentScope()).flatMap(report -> versions.find(report.id(), number));
+    }
+
+    /** What changed from version {@code from} to {@code to}, if both exist and the caller may see the report. */
+    public Optional<VersionDiff> diff(UUID reportId, int from, int to, CurrentUser user) {
+        return version(reportId, from, user)
+                .flatMap(older -> versions.find(reportId, to).map(newer -> VersionDiff.between(older, newer)));
     }
 
     private ReportWorkspace asOfToday(Report report) {

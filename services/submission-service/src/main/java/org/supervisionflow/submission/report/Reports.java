@@ -1,5 +1,6 @@
 package org.supervisionflow.submission.report;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -13,11 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.supervisionflow.contracts.Actor;
 import org.supervisionflow.contracts.CampaignKind;
 import org.supervisionflow.contracts.IndicatorRole;
 import org.supervisionflow.contracts.MetricKind;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 
 /**
  * The stored reports. Every read takes the caller's department scope (empty = every department) and
@@ -29,12 +37,14 @@ class Reports {
     private static final String REPORT_COLUMNS = """
             id, assignment_id, campaign_id, campaign_title, campaign_document_number, campaign_kind, period,
             due_date, department_code, department_name, status, contact_person, contact_phone, document_number,
-            created_at, version""";
+            created_at, version, draft_started, modified_at, modified_by, sent_by, last_rejection, versions""";
 
     private final JdbcClient jdbc;
+    private final ObjectMapper json;
 
-    Reports(JdbcClient jdbc) {
+    Reports(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /**
@@ -130,6 +140,116 @@ class Reports {
                 .map(this::withSections);
     }
 
+    /**
+     * The report in scope, locked until the transaction ends: every change goes through this, so two changes of
+     * one report run one after the other and each sees the other's result.
+     */
+    Optional<Report> lockById(UUID id, Optional<String> departmentScope) {
+        return jdbc.sql("select " + REPORT_COLUMNS + """
+                 from report
+                where id = :id
+                  and (cast(:scope as text) is null or department_code = :scope)
+                  for update""")
+                .param("id", id)
+                .param("scope", departmentScope.orElse(null), Types.VARCHAR)
+                .query(this::reportWithoutSections)
+                .optional()
+                .map(this::withSections);
+    }
+
+    /** The report of an assignment, locked like {@link #lockById}; for the workflow engine's commands. */
+    Optional<Report> lockByAssignmentId(UUID assignmentId) {
+        return jdbc.sql("select " + REPORT_COLUMNS + " from report where assignment_id = :assignmentId for update")
+                .param("assignmentId", assignmentId)
+                .query(this::reportWithoutSections)
+                .optional()
+                .map(this::withSections);
+    }
+
+    /**
+     * Writes the report's own fields (status, contact, 文号, draft and approval marks, return reasons not yet
+     * stored). The row is locked by {@link #lockById}; the version check still refuses a write from a report
+     * that was not read under that lock.
+     */
+    void update(Report previous, Report changed) {
+        int updated = jdbc.sql("""
+                update report
+                   set status = :status, contact_person = :contactPerson, contact_phone = :contactPhone,
+                       document_number = :documentNumber, version = :version, draft_started = :draftStarted,
+                       modified_at = :modifiedAt, modified_by = cast(:modifiedBy as jsonb),
+                       sent_by = cast(:sentBy as jsonb), last_rejection = cast(:lastRejection as jsonb),
+                       versions = :versions
+                 where id = :id and version = :previousVersion""")
+                .param("id", changed.id())
+                .param("previousVersion", previous.version())
+                .param("status", changed.status().name())
+                .param("contactPerson", changed.contact().person())
+                .param("contactPhone", changed.contact().phone())
+                .param("documentNumber", changed.documentNumber())
+                .param("version", changed.version())
+                .param("draftStarted", changed.draftStarted())
+                .param("modifiedAt", Optional.ofNullable(changed.lastModified())
+                        .map(modification -> OffsetDateTime.ofInstant(modification.at(), ZoneOffset.UTC)).orElse(null),
+                        Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("modifiedBy", toJson(Optional.ofNullable(changed.lastModified()).map(Modification::by).orElse(null)),
+                        Types.VARCHAR)
+                .param("sentBy", toJson(changed.sentBy()), Types.VARCHAR)
+                .param("lastRejection", toJson(changed.lastRejection()), Types.VARCHAR)
+                .param("versions", changed.versions())
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("Report " + changed.id() + " changed since version "
+                    + previous.version());
+        }
+        List<ReturnNote> added = changed.returnReasons().subList(previous.returnReasons().size(),
+                changed.returnReasons().size());
+        for (int i = 0; i < added.size(); i++) {
+            ReturnNote note = added.get(i);
+            jdbc.sql("""
+                    insert into report_return_reason (report_id, returned_version, position, indicator_id, reason,
+                        received_at)
+                    values (:reportId, :returnedVersion, :position, :indicatorId, :reason, :receivedAt)""")
+                    .param("reportId", changed.id())
+                    .param("returnedVersion", note.returnedVersion())
+                    .param("position", i)
+                    .param("indicatorId", note.indicatorId(), Types.OTHER)
+                    .param("reason", note.reason())
+                    .param("receivedAt", OffsetDateTime.ofInstant(note.receivedAt(), ZoneOffset.UTC))
+                    .update();
+        }
+    }
+
+    /** Writes a drafted section: narrative, figures, its new version and who saved it. */
+    void updateSection(ReportSection previous, ReportSection drafted) {
+        int updated = jdbc.sql("""
+                update report_section
+                   set narrative = :narrative, version = :version, modified_at = :modifiedAt,
+                       modified_by = cast(:modifiedBy as jsonb)
+                 where id = :id and version = :previousVersion""")
+                .param("id", drafted.id())
+                .param("previousVersion", previous.version())
+                .param("narrative", drafted.narrative())
+                .param("version", drafted.version())
+                .param("modifiedAt", OffsetDateTime.ofInstant(drafted.lastModified().at(), ZoneOffset.UTC))
+                .param("modifiedBy", toJson(drafted.lastModified().by()), Types.VARCHAR)
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("Section " + drafted.id() + " changed since version "
+                    + previous.version());
+        }
+        for (MetricValue metric : drafted.metrics()) {
+            JsonNode value = metric.value();
+            jdbc.sql("""
+                    update report_section_metric set value_number = :number, value_flag = :flag
+                     where section_id = :sectionId and code = :code""")
+                    .param("sectionId", drafted.id())
+                    .param("code", metric.code())
+                    .param("number", value != null && value.isNumber() ? value.decimalValue() : null, Types.NUMERIC)
+                    .param("flag", value != null && value.isBoolean() ? value.booleanValue() : null, Types.BOOLEAN)
+                    .update();
+        }
+    }
+
     Optional<Report> findByAssignmentId(UUID assignmentId, Optional<String> departmentScope) {
         return jdbc.sql("select " + REPORT_COLUMNS + """
                  from report
@@ -192,38 +312,93 @@ class Reports {
                 rs.getString("document_number"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getLong("version"),
+                List.of(),
+                rs.getBoolean("draft_started"),
+                modification(rs),
+                fromJson(rs.getString("sent_by"), Actor.class),
+                fromJson(rs.getString("last_rejection"), LeaderRejection.class),
+                rs.getInt("versions"),
                 List.of());
     }
 
+    private Modification modification(ResultSet rs) throws SQLException {
+        OffsetDateTime at = rs.getObject("modified_at", OffsetDateTime.class);
+        return at == null ? null : new Modification(fromJson(rs.getString("modified_by"), Actor.class), at.toInstant());
+    }
+
+    private String toJson(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private <T> T fromJson(String text, Class<T> type) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read " + type.getSimpleName(), e);
+        }
+    }
+
     private Report withSections(Report report) {
-        Map<UUID, List<MetricRequirement>> metrics = new LinkedHashMap<>();
+        Map<UUID, List<MetricRequirement>> requirements = new LinkedHashMap<>();
+        Map<UUID, List<MetricValue>> values = new LinkedHashMap<>();
         jdbc.sql("""
-                select m.section_id, m.code, m.label, m.kind, m.unit
+                select m.section_id, m.code, m.label, m.kind, m.unit, m.value_number, m.value_flag
                   from report_section_metric m
                   join report_section s on s.id = m.section_id
                  where s.report_id = :reportId
                  order by m.section_id, m.position""")
                 .param("reportId", report.id())
                 .query(rs -> {
-                    metrics.computeIfAbsent(rs.getObject("section_id", UUID.class), id -> new ArrayList<>())
-                            .add(new MetricRequirement(rs.getString("code"), rs.getString("label"),
-                                    MetricKind.valueOf(rs.getString("kind")), rs.getString("unit")));
+                    UUID sectionId = rs.getObject("section_id", UUID.class);
+                    MetricKind kind = MetricKind.valueOf(rs.getString("kind"));
+                    requirements.computeIfAbsent(sectionId, id -> new ArrayList<>())
+                            .add(new MetricRequirement(rs.getString("code"), rs.getString("label"), kind,
+                                    rs.getString("unit")));
+                    BigDecimal number = rs.getBigDecimal("value_number");
+                    boolean flag = rs.getBoolean("value_flag");
+                    JsonNode value = number != null ? MetricValues.fromNumber(kind, number)
+                            : rs.wasNull() ? null : BooleanNode.valueOf(flag);
+                    values.computeIfAbsent(sectionId, id -> new ArrayList<>())
+                            .add(new MetricValue(rs.getString("code"), rs.getString("label"), kind,
+                                    rs.getString("unit"), value));
                 });
         List<ReportSection> sections = jdbc.sql("""
                 select id, kind, title, indicator_id, indicator_code, aspect_title, requirement, max_points,
-                       indicator_role, expected_evidence, narrative
+                       indicator_role, expected_evidence, narrative, version, modified_at, modified_by
                   from report_section
                  where report_id = :reportId
                  order by position""")
                 .param("reportId", report.id())
-                .query((rs, row) -> section(rs, metrics))
+                .query((rs, row) -> section(rs, requirements, values))
+                .list();
+        List<ReturnNote> returnReasons = jdbc.sql("""
+                select returned_version, indicator_id, reason, received_at
+                  from report_return_reason
+                 where report_id = :reportId
+                 order by returned_version, position""")
+                .param("reportId", report.id())
+                .query((rs, row) -> new ReturnNote(rs.getInt("returned_version"),
+                        rs.getObject("indicator_id", UUID.class), rs.getString("reason"),
+                        rs.getObject("received_at", OffsetDateTime.class).toInstant()))
                 .list();
         return new Report(report.id(), report.assignmentId(), report.campaign(), report.dueDate(),
                 report.departmentCode(), report.departmentName(), report.status(), report.contact(),
-                report.documentNumber(), report.createdAt(), report.version(), sections);
+                report.documentNumber(), report.createdAt(), report.version(), sections, report.draftStarted(),
+                report.lastModified(), report.sentBy(), report.lastRejection(), report.versions(), returnReasons);
     }
 
-    private static ReportSection section(ResultSet rs, Map<UUID, List<MetricRequirement>> metrics) throws SQLException {
+    private ReportSection section(ResultSet rs, Map<UUID, List<MetricRequirement>> requirements,
+            Map<UUID, List<MetricValue>> values) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         UUID indicatorId = rs.getObject("indicator_id", UUID.class);
         SectionIndicator indicator = indicatorId == null ? null : new SectionIndicator(
@@ -233,9 +408,10 @@ class Reports {
                 rs.getString("requirement"),
                 rs.getBigDecimal("max_points"),
                 IndicatorRole.valueOf(rs.getString("indicator_role")),
-                metrics.getOrDefault(id, List.of()),
+                requirements.getOrDefault(id, List.of()),
                 rs.getString("expected_evidence"));
         return new ReportSection(id, SectionKind.valueOf(rs.getString("kind")), rs.getString("title"), indicator,
-                rs.getString("narrative"));
+                rs.getString("narrative"), values.getOrDefault(id, List.of()), rs.getLong("version"),
+                modification(rs));
     }
 }

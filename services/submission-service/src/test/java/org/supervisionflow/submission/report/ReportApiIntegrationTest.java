@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,13 +36,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @EmbeddedInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportApiIntegrationTest {
 
-    private final UUID campaignId = UUID.randomUUID();
-    private Report minzheng;
-    private Report sifa;
-    private Report shichang;
+    // Opened once for the class; static because a per-class test instance would be built (and autowired)
+    // before the embedded servers' extension points Spring at them.
+    private static final UUID campaignId = UUID.randomUUID();
+    private static Report minzheng;
+    private static Report sifa;
+    private static Report shichang;
 
     @Autowired
     TestRestTemplate http;
@@ -54,8 +54,11 @@ class ReportApiIntegrationTest {
     @Autowired
     Clock clock;
 
-    @BeforeAll
+    @BeforeEach
     void openOneReportPerDepartment() {
+        if (minzheng != null) {
+            return;
+        }
         LocalDate today = LocalDate.now(clock);
         minzheng = open("minzheng", today.minusDays(1));
         sifa = open("sifa", today);

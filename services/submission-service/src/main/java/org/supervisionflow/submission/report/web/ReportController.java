@@ -15,6 +15,8 @@ import org.supervisionflow.platform.problem.Text;
 import org.supervisionflow.platform.security.CurrentUser;
 import org.supervisionflow.submission.report.ReportLookup;
 import org.supervisionflow.submission.report.ReportSummary;
+import org.supervisionflow.submission.report.SubmittedVersion;
+import org.supervisionflow.submission.report.VersionDiff;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -29,6 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ReportController {
 
     private static final Text REPORT = Text.of("报告", "Report");
+    private static final Text VERSION = Text.of("报告版本", "Report version");
     private static final Text ASSIGNMENT_REPORT = Text.of("该督察任务分配的报告", "The report of assignment");
 
     private final ReportLookup lookup;
@@ -52,6 +55,29 @@ class ReportController {
     WorkspaceResponse workspace(@PathVariable UUID id, CurrentUser user) {
         return lookup.workspace(id, user).map(WorkspaceResponse::of)
                 .orElseThrow(() -> ProblemException.notFound(REPORT, id));
+    }
+
+    @GetMapping("/{id}/versions")
+    @Operation(summary = "The report's submitted versions, oldest first (without content)")
+    @ApiResponse(responseCode = "404", description = "No such report, or another department's")
+    List<SubmittedVersion> versions(@PathVariable UUID id, CurrentUser user) {
+        return lookup.versions(id, user).orElseThrow(() -> ProblemException.notFound(REPORT, id));
+    }
+
+    @GetMapping("/{id}/versions/{number}")
+    @Operation(summary = "One submitted version with its full content")
+    @ApiResponse(responseCode = "404", description = "No such version, or another department's report")
+    SubmittedVersion version(@PathVariable UUID id, @PathVariable int number, CurrentUser user) {
+        return lookup.version(id, number, user)
+                .orElseThrow(() -> ProblemException.notFound(VERSION, id + " v" + number));
+    }
+
+    @GetMapping("/{id}/versions/{from}/diff/{to}")
+    @Operation(summary = "What changed between two submitted versions: report fields, and per section narrative and figures")
+    @ApiResponse(responseCode = "404", description = "Either version does not exist, or another department's report")
+    VersionDiff diff(@PathVariable UUID id, @PathVariable int from, @PathVariable int to, CurrentUser user) {
+        return lookup.diff(id, from, to, user)
+                .orElseThrow(() -> ProblemException.notFound(VERSION, id + " v" + from + "/v" + to));
     }
 
     @GetMapping("/by-assignment/{assignmentId}")
