@@ -1,0 +1,100 @@
+package org.supervisionflow.review.review;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.supervisionflow.contracts.command.OpenReview;
+import org.supervisionflow.contracts.review.ReviewClaimed;
+import org.supervisionflow.platform.problem.ProblemException;
+import org.supervisionflow.platform.problem.Text;
+import org.supervisionflow.platform.security.CurrentUser;
+import org.supervisionflow.review.scope.ReviewScope;
+import org.supervisionflow.review.scope.Scopes;
+
+/** The auditors' review queue: opening a review per submitted version, listing, reading, claiming and releasing. */
+@Service
+public class ReviewQueue {
+
+    static final Text REVIEW = Text.of("审核", "Review");
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewQueue.class);
+
+    private final ReviewStore reviews;
+    private final Scopes scopes;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReviewQueue(ReviewStore reviews, Scopes scopes, ApplicationEventPublisher events, Clock clock) {
+        this.reviews = reviews;
+        this.scopes = scopes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues the submitted version for review, with the assignment's indicators. A version that has its review
+     * already, or that a later version overtook, changes nothing.
+     *
+     * @throws ScopeNotYetKnownException if the assignment's {@code AssignmentIssued} has not arrived yet
+     */
+    @Transactional
+    public Optional<Review> open(OpenReview command) {
+        ReviewScope scope = scopes.of(command.assignmentId())
+                .orElseThrow(() -> new ScopeNotYetKnownException(command.assignmentId(), command.id()));
+        Review review = Review.open(command, scope, clock.instant());
+        if (!reviews.addIfNewest(review)) {
+            log.info("Report {} version {} has its review (or a later one) already; OpenReview {} changes nothing",
+                    command.reportId(), command.reportVersion(), command.id());
+            return Optional.empty();
+        }
+        log.info("Opened review {} of report {} version {} ({})", review.id(), review.reportId(),
+                review.reportVersion(), review.departmentCode());
+        return Optional.of(review);
+    }
+
+    /** The queue as an office user sees it. */
+    @Transactional(readOnly = true)
+    public List<ReviewSummary> list(QueueFilter filter, Optional<UUID> assignmentId, CurrentUser user) {
+        return reviews.list(filter, user.userId(), assignmentId);
+    }
+
+    /** A review, if the caller may see it: office roles every review, department users their decided ones. */
+    @Transactional(readOnly = true)
+    public Optional<Review> find(UUID id, CurrentUser user) {
+        return reviews.find(id, user.departmentScope());
+    }
+
+    /** The auditor takes the review; publishes {@link ReviewClaimed} unless they held it already. */
+    @Transactional
+    public Review claim(UUID id, CurrentUser auditor) {
+        Review review = lockedReview(id);
+        if (review.claimableBy(auditor)) {
+            Claim claim = Claim.by(auditor, clock.instant());
+            reviews.claim(id, claim);
+            events.publishEvent(new ReviewClaimed(UUID.randomUUID(), review.assignmentId(), claim.claimedAt(), id,
+                    review.reportVersion(), claim.asAuditor()));
+        }
+        return reviews.findForUpdate(id).orElseThrow();
+    }
+
+    /** Puts the review back into the unclaimed queue; its scores so far stay. */
+    @Transactional
+    public Review release(UUID id, CurrentUser user) {
+        Review review = lockedReview(id);
+        if (review.releasableBy(user)) {
+            reviews.release(id);
+        }
+        return reviews.findForUpdate(id).orElseThrow();
+    }
+
+    Review lockedReview(UUID id) {
+        return reviews.findForUpdate(id).orElseThrow(() -> ProblemException.notFound(REVIEW, id));
+    }
+}

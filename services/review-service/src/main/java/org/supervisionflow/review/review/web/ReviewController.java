@@ -1,0 +1,81 @@
+package org.supervisionflow.review.review.web;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.supervisionflow.platform.problem.ProblemException;
+import org.supervisionflow.platform.problem.Text;
+import org.supervisionflow.platform.security.CurrentUser;
+import org.supervisionflow.review.review.QueueFilter;
+import org.supervisionflow.review.review.ReviewQueue;
+import org.supervisionflow.review.review.ReviewSummary;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The review queue and reading, claiming and releasing a review. */
+@RestController
+@RequestMapping("/api/reviews")
+@Tag(name = "reviews", description = "审核: auditors claim, score and decide submitted report versions")
+class ReviewController {
+
+    private static final Text REVIEW = Text.of("审核", "Review");
+
+    private final ReviewQueue queue;
+
+    ReviewController(ReviewQueue queue) {
+        this.queue = queue;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('office-admin', 'auditor', 'viewer')")
+    @Operation(summary = "The review queue, oldest first: unclaimed, held by the caller, or all (decided included)")
+    List<ReviewSummary> list(CurrentUser user,
+            @Parameter(description = "unclaimed, mine or all") @RequestParam(defaultValue = "unclaimed") String filter,
+            @Parameter(description = "Only reviews of this assignment") @RequestParam(required = false) UUID assignmentId) {
+        return queue.list(filter(filter), Optional.ofNullable(assignmentId), user);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('office-admin', 'auditor', 'viewer', 'dept-submitter', 'dept-leader')")
+    @Operation(summary = "A review with its scores and decision; department users read their department's decided reviews")
+    @ApiResponse(responseCode = "404", description = "No such review, another department's, or not yet decided")
+    ReviewResponse review(@PathVariable UUID id, CurrentUser user) {
+        return queue.find(id, user).map(ReviewResponse::of).orElseThrow(() -> ProblemException.notFound(REVIEW, id));
+    }
+
+    @PostMapping("/{id}/claim")
+    @PreAuthorize("hasRole('auditor')")
+    @Operation(summary = "Take the review; claiming one's own claim again changes nothing")
+    @ApiResponse(responseCode = "409", description = "Another auditor holds it, or it is decided")
+    ReviewResponse claim(@PathVariable UUID id, CurrentUser user) {
+        return ReviewResponse.of(queue.claim(id, user));
+    }
+
+    @PostMapping("/{id}/release")
+    @PreAuthorize("hasAnyRole('auditor', 'office-admin')")
+    @Operation(summary = "Put the review back into the queue (the holder, or an office-admin freeing a forgotten claim)")
+    @ApiResponse(responseCode = "409", description = "Another auditor holds it, or it is decided")
+    ReviewResponse release(@PathVariable UUID id, CurrentUser user) {
+        return ReviewResponse.of(queue.release(id, user));
+    }
+
+    private static QueueFilter filter(String value) {
+        try {
+            return QueueFilter.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unprocessable("unknown-filter", Text.of(
+                    "筛选条件只能是 unclaimed、mine 或 all", "The filter must be unclaimed, mine or all"));
+        }
+    }
+}

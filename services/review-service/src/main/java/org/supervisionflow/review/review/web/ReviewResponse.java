@@ -1,0 +1,41 @@
+package org.supervisionflow.review.review.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.supervisionflow.contracts.ReturnReason;
+import org.supervisionflow.contracts.ReviewDecision;
+import org.supervisionflow.review.review.IndicatorScore;
+import org.supervisionflow.review.review.Review;
+import org.supervisionflow.review.review.ReviewStatus;
+
+/** A review with its scores and, once decided, its decision. */
+record ReviewResponse(UUID id, UUID assignmentId, UUID reportId, int reportVersion, UUID campaignId,
+        String campaignTitle, String departmentCode, String departmentName, ReviewStatus status, Instant openedAt,
+        Auditor claimedBy, Instant claimedAt, List<IndicatorScore> scores, BigDecimal totalScore, BigDecimal maxScore,
+        DecisionView decision) {
+
+    static ReviewResponse of(Review review) {
+        return new ReviewResponse(review.id(), review.assignmentId(), review.reportId(), review.reportVersion(),
+                review.campaignId(), review.campaignTitle(), review.departmentCode(), review.departmentName(),
+                review.status(), review.openedAt(),
+                review.claim() == null ? null : new Auditor(review.claim().username(), review.claim().displayName()),
+                review.claim() == null ? null : review.claim().claimedAt(),
+                review.indicators(),
+                review.indicators().stream().map(IndicatorScore::score).filter(score -> score != null)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add),
+                review.indicators().stream().map(IndicatorScore::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add),
+                review.decision() == null ? null : new DecisionView(review.decision().decision(),
+                        review.decision().comment(), review.decision().returnReasons(), review.decision().decidedAt()));
+    }
+
+    /** The auditor who holds (or decided) the review. */
+    record Auditor(String username, String name) {
+    }
+
+    /** The decision and, for a returned report, the reasons per indicator. */
+    record DecisionView(ReviewDecision decision, String comment, List<ReturnReason> returnReasons, Instant decidedAt) {
+    }
+}

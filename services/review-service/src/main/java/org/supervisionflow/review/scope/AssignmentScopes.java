@@ -1,0 +1,84 @@
+package org.supervisionflow.review.scope;
+
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The stored scopes, one per assignment. */
+@Repository
+class AssignmentScopes {
+
+    private final JdbcClient jdbc;
+
+    AssignmentScopes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Stores the scope unless the assignment has one; an assignment's scope does not change once issued.
+     *
+     * @return whether this call stored it
+     */
+    boolean addIfAbsent(ReviewScope scope, Instant receivedAt) {
+        int inserted = jdbc.sql("""
+                insert into assignment_scope (assignment_id, campaign_id, campaign_title, department_code,
+                    department_name, received_at)
+                values (:assignmentId, :campaignId, :campaignTitle, :departmentCode, :departmentName, :receivedAt)
+                on conflict (assignment_id) do nothing""")
+                .param("assignmentId", scope.assignmentId())
+                .param("campaignId", scope.campaignId())
+                .param("campaignTitle", scope.campaignTitle())
+                .param("departmentCode", scope.departmentCode())
+                .param("departmentName", scope.departmentName())
+                .param("receivedAt", OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC))
+                .update();
+        if (inserted == 0) {
+            return false;
+        }
+        List<ScopedIndicator> indicators = scope.indicators();
+        for (int position = 0; position < indicators.size(); position++) {
+            ScopedIndicator indicator = indicators.get(position);
+            jdbc.sql("""
+                    insert into assignment_scope_indicator (assignment_id, position, indicator_id, code, aspect_title,
+                        title, max_points)
+                    values (:assignmentId, :position, :indicatorId, :code, :aspectTitle, :title, :maxPoints)""")
+                    .param("assignmentId", scope.assignmentId())
+                    .param("position", position)
+                    .param("indicatorId", indicator.indicatorId())
+                    .param("code", indicator.code())
+                    .param("aspectTitle", indicator.aspectTitle(), Types.VARCHAR)
+                    .param("title", indicator.title())
+                    .param("maxPoints", indicator.maxPoints())
+                    .update();
+        }
+        return true;
+    }
+
+    Optional<ReviewScope> find(UUID assignmentId) {
+        List<ScopedIndicator> indicators = jdbc.sql("""
+                select indicator_id, code, aspect_title, title, max_points
+                  from assignment_scope_indicator
+                 where assignment_id = :assignmentId
+                 order by position""")
+                .param("assignmentId", assignmentId)
+                .query((rs, row) -> new ScopedIndicator(rs.getObject("indicator_id", UUID.class), rs.getString("code"),
+                        rs.getString("aspect_title"), rs.getString("title"), rs.getBigDecimal("max_points")))
+                .list();
+        return jdbc.sql("""
+                select assignment_id, campaign_id, campaign_title, department_code, department_name
+                  from assignment_scope
+                 where assignment_id = :assignmentId""")
+                .param("assignmentId", assignmentId)
+                .query((rs, row) -> new ReviewScope(rs.getObject("assignment_id", UUID.class),
+                        rs.getObject("campaign_id", UUID.class), rs.getString("campaign_title"),
+                        rs.getString("department_code"), rs.getString("department_name"), indicators))
+                .optional();
+    }
+}

@@ -1,0 +1,2 @@
+/** Keeps the scope projection from assignment-service's events. */
+package org.supervisionflow.review.scope.messaging;

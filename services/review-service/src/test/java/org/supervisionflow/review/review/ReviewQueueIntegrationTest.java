@@ -1,0 +1,189 @@
+package org.supervisionflow.review.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.supervisionflow.review.Api.expect;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.supervisionflow.contracts.assignment.AssignmentIssued;
+import org.supervisionflow.contracts.command.OpenReview;
+import org.supervisionflow.contracts.review.ReviewClaimed;
+import org.supervisionflow.review.Api;
+import org.supervisionflow.review.Fixtures;
+import org.supervisionflow.review.Messages;
+import org.supervisionflow.review.ReviewServiceTest;
+import org.supervisionflow.testsupport.EmbeddedServers;
+import org.supervisionflow.testsupport.KafkaTestClient;
+import org.supervisionflow.testsupport.TestTokens;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+@ReviewServiceTest
+class ReviewQueueIntegrationTest {
+
+    private static final String SECOND_AUDITOR = TestTokens.token("auditor2", "王督察", List.of("auditor"), null);
+
+    private static KafkaTestClient kafka;
+
+    private final Api api;
+    private final Fixtures fixtures;
+    private final JdbcClient jdbc;
+
+    ReviewQueueIntegrationTest(@Autowired TestRestTemplate http, @Autowired JdbcClient jdbc) {
+        this.api = new Api(http);
+        this.fixtures = new Fixtures(api, kafka);
+        this.jdbc = jdbc;
+    }
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void openReviewQueuesTheVersionUnclaimedWithTheAssignmentsIndicators() {
+        Fixtures.Opened opened = fixtures.openedReview("minzheng");
+
+        JsonNode unclaimed = expect(api.get("/api/reviews?filter=unclaimed", TestTokens.auditor()), 200);
+        assertThat(unclaimed.findValuesAsText("id")).contains(opened.reviewId().toString());
+
+        JsonNode review = expect(api.get(opened.path(), TestTokens.viewer()), 200);
+        assertThat(review.get("status").asText()).isEqualTo("UNCLAIMED");
+        assertThat(review.get("reportId").asText()).isEqualTo(opened.command().reportId().toString());
+        assertThat(review.get("reportVersion").asInt()).isEqualTo(1);
+        assertThat(review.get("campaignTitle").asText()).isEqualTo(Messages.CAMPAIGN_TITLE);
+        assertThat(review.get("departmentCode").asText()).isEqualTo("minzheng");
+        assertThat(review.get("departmentName").asText()).isEqualTo("民政局");
+        assertThat(review.get("scores").findValuesAsText("code")).containsExactly("4.1", "5.3");
+        assertThat(review.get("scores").get(1).get("title").asText()).isEqualTo("行政机关负责人出庭应诉");
+        assertThat(review.get("scores").get(1).get("maxPoints").decimalValue()).isEqualByComparingTo("4.5");
+        assertThat(review.get("scores").get(1).has("score")).isFalse();
+        assertThat(review.get("maxScore").decimalValue()).isEqualByComparingTo("10.5");
+        assertThat(review.has("decision")).isFalse();
+    }
+
+    @Test
+    void openReviewArrivingBeforeItsAssignmentIsRetriedUntilTheAssignmentArrives() throws InterruptedException {
+        AssignmentIssued issued = Messages.assignmentIssued(UUID.randomUUID(), "sifa");
+        OpenReview command = Messages.openReview(issued, UUID.randomUUID(), 1);
+
+        kafka.send(command);
+        Thread.sleep(1_500);
+        assertThat(fixtures.reviewsOf(issued.assignmentId())).isEmpty();
+        kafka.send(issued);
+
+        fixtures.awaitReviewOf(issued.assignmentId(), 1);
+        assertThat(fixtures.reviewsOf(issued.assignmentId()).get(0).get("departmentName").asText()).isEqualTo("司法局");
+    }
+
+    @Test
+    void aRedeliveredOrResentOpenReviewQueuesTheVersionOnce() {
+        Fixtures.Opened opened = fixtures.openedReview("shichang");
+        OpenReview resent = Messages.again(opened.command());
+
+        kafka.send(opened.command());
+        kafka.send(opened.issued());
+        kafka.send(resent);
+
+        // Everything about one assignment shares a partition: once the last is received, the others were too.
+        await().atMost(Fixtures.DELIVERY).until(() -> received(resent.id()));
+        assertThat(fixtures.reviewsOf(opened.issued().assignmentId())).hasSize(1);
+    }
+
+    @Test
+    void aLaterVersionGetsItsOwnReviewButAnOlderOneArrivingLateDoesNot() {
+        Fixtures.Opened opened = fixtures.openedReview("minzheng");
+        OpenReview second = Messages.openReview(opened.issued(), opened.command().reportId(), 2);
+        OpenReview lateFirst = Messages.again(opened.command());
+        OpenReview lateZero = Messages.openReview(opened.issued(), opened.command().reportId(), 1);
+
+        kafka.send(second);
+        kafka.send(lateFirst);
+        kafka.send(lateZero);
+
+        await().atMost(Fixtures.DELIVERY).until(() -> received(lateZero.id()));
+        JsonNode reviews = fixtures.reviewsOf(opened.issued().assignmentId());
+        assertThat(reviews.findValuesAsText("reportVersion")).containsExactly("1", "2");
+    }
+
+    @Test
+    void claimingPublishesReviewClaimedAndKeepsOtherAuditorsOut() {
+        Fixtures.Opened opened = fixtures.openedReview("sifa");
+
+        JsonNode claimed = expect(api.post(opened.path() + "/claim", null, TestTokens.auditor()), 200);
+        assertThat(claimed.get("status").asText()).isEqualTo("CLAIMED");
+        assertThat(claimed.at("/claimedBy/username").asText()).isEqualTo("auditor");
+        expect(api.post(opened.path() + "/claim", null, TestTokens.auditor()), 200);
+
+        JsonNode refused = expect(api.post(opened.path() + "/claim", null, SECOND_AUDITOR), 409);
+        assertThat(refused.get("code").asText()).isEqualTo("review-claimed-by-another");
+        assertThat(refused.get("detail").asText()).isEqualTo("该审核已由督察员认领");
+
+        assertThat(ids("mine", TestTokens.auditor())).contains(opened.reviewId().toString());
+        assertThat(ids("mine", SECOND_AUDITOR)).doesNotContain(opened.reviewId().toString());
+        assertThat(ids("unclaimed", TestTokens.auditor())).doesNotContain(opened.reviewId().toString());
+
+        List<ReviewClaimed> events = kafka.await(ReviewClaimed.class,
+                event -> event.reviewId().equals(opened.reviewId()), 2, Duration.ofSeconds(8));
+        assertThat(events).hasSize(1);
+        assertThat(events.getFirst().assignmentId()).isEqualTo(opened.issued().assignmentId());
+        assertThat(events.getFirst().reportVersion()).isEqualTo(1);
+        assertThat(events.getFirst().auditor().username()).isEqualTo("auditor");
+        assertThat(events.getFirst().auditor().role()).isEqualTo("auditor");
+    }
+
+    @Test
+    void onlyTheHolderOrAnOfficeAdminReleasesAClaim() {
+        Fixtures.Opened opened = fixtures.openedReview("minzheng");
+        expect(api.post(opened.path() + "/claim", null, TestTokens.auditor()), 200);
+
+        assertThat(expect(api.post(opened.path() + "/release", null, SECOND_AUDITOR), 409).get("code").asText())
+                .isEqualTo("review-claimed-by-another");
+        JsonNode released = expect(api.post(opened.path() + "/release", null, TestTokens.auditor()), 200);
+        assertThat(released.get("status").asText()).isEqualTo("UNCLAIMED");
+        assertThat(released.has("claimedBy")).isFalse();
+        assertThat(ids("unclaimed", SECOND_AUDITOR)).contains(opened.reviewId().toString());
+
+        expect(api.post(opened.path() + "/claim", null, SECOND_AUDITOR), 200);
+        JsonNode freed = expect(api.post(opened.path() + "/release", null, TestTokens.officeAdmin()), 200);
+        assertThat(freed.get("status").asText()).isEqualTo("UNCLAIMED");
+    }
+
+    @Test
+    void departmentUsersDoNotSeeAReviewBeforeItIsDecided() {
+        Fixtures.Opened opened = fixtures.openedReview("sifa");
+
+        expect(api.get(opened.path(), TestTokens.leader("sifa")), 404);
+        expect(api.get(opened.path(), TestTokens.submitter("sifa")), 404);
+    }
+
+    @Test
+    void anUnknownFilterIsAnUnprocessableProblemAndAnUnknownReviewNotFound() {
+        assertThat(expect(api.get("/api/reviews?filter=everything", TestTokens.auditor()), 422).get("code").asText())
+                .isEqualTo("unknown-filter");
+        expect(api.post("/api/reviews/" + UUID.randomUUID() + "/claim", null, TestTokens.auditor()), 404);
+    }
+
+    private List<String> ids(String filter, String token) {
+        return expect(api.get("/api/reviews?filter=" + filter, token), 200).findValuesAsText("id");
+    }
+
+    private boolean received(UUID messageId) {
+        return jdbc.sql("select count(*) from inbox_message where message_id = ?").param(messageId)
+                .query(Integer.class).single() == 1;
+    }
+}
