@@ -82,6 +82,14 @@ class PlatformIntegrationTest {
     }
 
     @Test
+    void wrongRoleGetsForbiddenBeforeItsInputIsValidated() {
+        ResponseEntity<JsonNode> response = http.exchange("/api/samples", HttpMethod.POST,
+                json("{\"reason\":\"\"}", TestTokens.submitter("mca")), JsonNode.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(403);
+        assertThat(response.getBody().has("errors")).isFalse();
+    }
+
+    @Test
     void invalidInputListsEachFieldInBothLanguages() {
         ResponseEntity<JsonNode> response = http.exchange("/api/samples", HttpMethod.POST,
                 json("{\"reason\":\"\"}", TestTokens.officeAdmin()), JsonNode.class);
