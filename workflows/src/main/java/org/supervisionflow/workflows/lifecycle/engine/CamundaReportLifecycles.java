@@ -1,12 +1,19 @@
 package org.supervisionflow.workflows.lifecycle.engine;
 
-import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.EVENT_ASSIGNMENT_WITHDRAWN;
-import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.EVENT_REPORT_OPENED;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_ASSIGNMENT_ISSUED;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_ASSIGNMENT_WITHDRAWN;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_DRAFT_STARTED;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_FINDING_VERIFIED;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_RECTIFICATION_SUBMITTED;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_REPORT_APPROVAL_REJECTED;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_REPORT_OPENED;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_REPORT_SENT_FOR_APPROVAL;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_REPORT_SUBMITTED;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_REVIEW_CLAIMED;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_REVIEW_COMPLETED;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.PROCESS_KEY;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_DEPARTMENT_CODE;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_FINDING_ID;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_REPORT_ID;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_STAGE;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_WITHDRAWAL_REASON;
@@ -19,11 +26,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ExecutionQuery;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -32,9 +42,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.supervisionflow.contracts.ReportStage;
+import org.supervisionflow.contracts.SupervisionMessage;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
 import org.supervisionflow.contracts.assignment.AssignmentWithdrawn;
+import org.supervisionflow.contracts.review.FindingVerified;
+import org.supervisionflow.contracts.review.ReviewClaimed;
+import org.supervisionflow.contracts.review.ReviewCompleted;
+import org.supervisionflow.contracts.submission.DraftStarted;
+import org.supervisionflow.contracts.submission.RectificationSubmitted;
+import org.supervisionflow.contracts.submission.ReportApprovalRejected;
 import org.supervisionflow.contracts.submission.ReportOpened;
+import org.supervisionflow.contracts.submission.ReportSentForApproval;
+import org.supervisionflow.contracts.submission.ReportSubmitted;
 import org.supervisionflow.workflows.lifecycle.LifecycleStatus;
 import org.supervisionflow.workflows.lifecycle.LifecycleStep;
 import org.supervisionflow.workflows.lifecycle.NoWaitingLifecycleException;
@@ -51,13 +70,15 @@ class CamundaReportLifecycles implements ReportLifecycles {
 
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
+    private final ManagementService managementService;
     private final ProcessVariables variables;
     private final JdbcClient jdbc;
 
-    CamundaReportLifecycles(RuntimeService runtimeService, HistoryService historyService, ProcessVariables variables,
-            JdbcClient jdbc) {
+    CamundaReportLifecycles(RuntimeService runtimeService, HistoryService historyService,
+            ManagementService managementService, ProcessVariables variables, JdbcClient jdbc) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
+        this.managementService = managementService;
         this.variables = variables;
         this.jdbc = jdbc;
     }
@@ -84,61 +105,124 @@ class CamundaReportLifecycles implements ReportLifecycles {
     @Override
     @Transactional
     public void reportOpened(ReportOpened opened) {
-        correlate(MESSAGE_REPORT_OPENED, EVENT_REPORT_OPENED, opened.assignmentId(), opened.id(),
+        correlate(MESSAGE_REPORT_OPENED, opened, null,
                 Variables.createVariables().putValue(VAR_REPORT_ID, opened.reportId().toString()));
     }
 
     @Override
     @Transactional
+    public void draftStarted(DraftStarted started) {
+        correlate(MESSAGE_DRAFT_STARTED, started, null, Variables.createVariables());
+    }
+
+    @Override
+    @Transactional
+    public void sentForApproval(ReportSentForApproval sent) {
+        correlate(MESSAGE_REPORT_SENT_FOR_APPROVAL, sent, null, Variables.createVariables());
+    }
+
+    @Override
+    @Transactional
+    public void approvalRejected(ReportApprovalRejected rejected) {
+        correlate(MESSAGE_REPORT_APPROVAL_REJECTED, rejected, null, variables.forApprovalRejected(rejected));
+    }
+
+    @Override
+    @Transactional
+    public void submitted(ReportSubmitted submitted) {
+        correlate(MESSAGE_REPORT_SUBMITTED, submitted, null, variables.forSubmitted(submitted));
+    }
+
+    @Override
+    @Transactional
+    public void reviewClaimed(ReviewClaimed claimed) {
+        correlate(MESSAGE_REVIEW_CLAIMED, claimed, null, variables.forReviewClaimed(claimed));
+    }
+
+    @Override
+    @Transactional
+    public void reviewCompleted(ReviewCompleted completed) {
+        correlate(MESSAGE_REVIEW_COMPLETED, completed, null, variables.forReviewCompleted(completed));
+    }
+
+    @Override
+    @Transactional
+    public void rectificationSubmitted(RectificationSubmitted submitted) {
+        correlate(MESSAGE_RECTIFICATION_SUBMITTED, submitted, submitted.findingId(),
+                variables.forRectificationSubmitted(submitted));
+    }
+
+    @Override
+    @Transactional
+    public void findingVerified(FindingVerified verified) {
+        correlate(MESSAGE_FINDING_VERIFIED, verified, verified.findingId(), variables.forFindingVerified(verified));
+    }
+
+    @Override
+    @Transactional
     public void withdraw(AssignmentWithdrawn withdrawn) {
-        correlate(MESSAGE_ASSIGNMENT_WITHDRAWN, EVENT_ASSIGNMENT_WITHDRAWN, withdrawn.assignmentId(), withdrawn.id(),
+        correlate(MESSAGE_ASSIGNMENT_WITHDRAWN, withdrawn, null,
                 Variables.createVariables().putValue(VAR_WITHDRAWAL_REASON, withdrawn.reason()));
     }
 
     /**
-     * Delivers a message to the lifecycle waiting for it. The decision is made before correlating, because a
-     * failed correlation marks the shared transaction rollback-only even when caught.
+     * Delivers a message to the lifecycle (or, with a finding id, to the rectification of that finding) waiting for
+     * it. The decision is made before correlating, because a failed correlation marks the shared transaction
+     * rollback-only even when caught.
      */
-    private void correlate(String messageName, String catchingActivityId, UUID assignmentId, UUID messageId,
+    private void correlate(String messageName, SupervisionMessage message, UUID findingId,
             VariableMap messageVariables) {
-        String businessKey = assignmentId.toString();
-        boolean waiting = runtimeService.createExecutionQuery()
-                .processDefinitionKey(PROCESS_KEY)
+        String businessKey = message.assignmentId().toString();
+        ExecutionQuery waiting = runtimeService.createExecutionQuery()
                 .processInstanceBusinessKey(businessKey)
-                .messageEventSubscriptionName(messageName)
-                .count() > 0;
-        if (waiting) {
-            runtimeService.createMessageCorrelation(messageName)
+                .messageEventSubscriptionName(messageName);
+        if (findingId != null) {
+            waiting.processVariableValueEquals(VAR_FINDING_ID, findingId.toString());
+        }
+        if (waiting.count() > 0) {
+            MessageCorrelationBuilder correlation = runtimeService.createMessageCorrelation(messageName)
                     .processInstanceBusinessKey(businessKey)
-                    .setVariables(messageVariables)
-                    .correlateWithResult();
+                    .setVariables(messageVariables);
+            if (findingId != null) {
+                correlation.processInstanceVariableEquals(VAR_FINDING_ID, findingId.toString());
+            }
+            correlation.correlateWithResult();
             return;
         }
         Optional<HistoricProcessInstance> lifecycle = latest(businessKey);
         if (lifecycle.isEmpty()) {
-            throw notWaitingYet(messageName, assignmentId, messageId);
+            throw notWaitingYet(messageName, message);
         }
-        if (lifecycle.get().getEndTime() != null || passed(lifecycle.get().getId(), catchingActivityId)) {
-            log.info("Lifecycle of assignment {} is past {}; {} {} changes nothing", businessKey, catchingActivityId,
-                    messageName, messageId);
+        if (lifecycle.get().getEndTime() != null) {
+            log.info("Lifecycle of assignment {} has ended; {} {} changes nothing", businessKey, messageName,
+                    message.id());
             return;
         }
-        // Started, but still busy with the steps before it waits for this message.
-        throw notWaitingYet(messageName, assignmentId, messageId);
+        if (busy(businessKey)) {
+            // Still running the asynchronous steps before its next wait state, which may be the one for this message.
+            throw notWaitingYet(messageName, message);
+        }
+        // At rest, waiting for something else: only a later message could make it wait for this one, and every
+        // later message follows from a command the engine has not sent yet. So it is late or a duplicate.
+        log.info("Lifecycle of assignment {} does not wait for {}{}; {} {} is late or a duplicate and changes nothing",
+                businessKey, messageName, findingId == null ? "" : " of finding " + findingId, messageName,
+                message.id());
     }
 
-    private static NoWaitingLifecycleException notWaitingYet(String messageName, UUID assignmentId, UUID messageId) {
+    /** Whether the lifecycle or one of its rectifications has asynchronous continuations left to run. */
+    private boolean busy(String businessKey) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
+                .anyMatch(instance -> managementService.createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .messages()
+                        .count() > 0);
+    }
+
+    private static NoWaitingLifecycleException notWaitingYet(String messageName, SupervisionMessage message) {
         // The consumer's retries are silent until they run out: say here that a race is being waited out.
-        log.info("No lifecycle of assignment {} waits for {} {} yet; it will be delivered again", assignmentId,
-                messageName, messageId);
-        return new NoWaitingLifecycleException(messageName, assignmentId);
-    }
-
-    private boolean passed(String processInstanceId, String activityId) {
-        return historyService.createHistoricActivityInstanceQuery()
-                .processInstanceId(processInstanceId)
-                .activityId(activityId)
-                .count() > 0;
+        log.info("No lifecycle of assignment {} waits for {} {} yet; it will be delivered again",
+                message.assignmentId(), messageName, message.id());
+        return new NoWaitingLifecycleException(messageName, message.assignmentId());
     }
 
     @Override

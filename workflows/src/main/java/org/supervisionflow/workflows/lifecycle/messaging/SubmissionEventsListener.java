@@ -4,15 +4,19 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.supervisionflow.contracts.TopicNames;
+import org.supervisionflow.contracts.submission.DraftStarted;
+import org.supervisionflow.contracts.submission.RectificationSubmitted;
+import org.supervisionflow.contracts.submission.ReportApprovalRejected;
 import org.supervisionflow.contracts.submission.ReportOpened;
+import org.supervisionflow.contracts.submission.ReportSentForApproval;
+import org.supervisionflow.contracts.submission.ReportSubmitted;
 import org.supervisionflow.contracts.submission.SubmissionEvent;
 import org.supervisionflow.platform.messaging.Inbox;
 import org.supervisionflow.workflows.lifecycle.ReportLifecycles;
 
 /**
- * Report events move the lifecycle on. Its own listener (and so its own consumer thread), so that a
- * {@code ReportOpened} retried while its lifecycle is not ready does not hold up the assignment events that
- * make it ready.
+ * Report events move the lifecycle on. Its own listener (and so its own consumer thread), so that a message
+ * retried while its lifecycle is not ready does not hold up the assignment or review events that make it ready.
  */
 @Component
 class SubmissionEventsListener {
@@ -27,6 +31,15 @@ class SubmissionEventsListener {
 
     @KafkaListener(topics = TopicNames.SUBMISSION_EVENTS)
     void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, ReportOpened.class, lifecycles::reportOpened);
+        inbox.receive(record, SubmissionEvent.class, event -> {
+            switch (event) {
+                case ReportOpened opened -> lifecycles.reportOpened(opened);
+                case DraftStarted started -> lifecycles.draftStarted(started);
+                case ReportSentForApproval sent -> lifecycles.sentForApproval(sent);
+                case ReportApprovalRejected rejected -> lifecycles.approvalRejected(rejected);
+                case ReportSubmitted submitted -> lifecycles.submitted(submitted);
+                case RectificationSubmitted submitted -> lifecycles.rectificationSubmitted(submitted);
+            }
+        });
     }
 }

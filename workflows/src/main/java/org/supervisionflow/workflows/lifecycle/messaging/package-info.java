@@ -1,2 +1,5 @@
-/** Kafka in: assignment and submission events that start and move report lifecycles, each taken once via the inbox. */
+/**
+ * Kafka in: assignment, submission and review events that start and move report lifecycles, each taken once via
+ * the inbox, one listener per topic.
+ */
 package org.supervisionflow.workflows.lifecycle.messaging;

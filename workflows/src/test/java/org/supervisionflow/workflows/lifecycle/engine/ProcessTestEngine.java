@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.springframework.context.ApplicationEventPublisher;
 import org.supervisionflow.testsupport.EmbeddedServers;
+import org.supervisionflow.workflows.lifecycle.GradingProperties;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -51,7 +52,7 @@ final class ProcessTestEngine {
         String jdbcUrl = createDatabase();
         ApplicationEventPublisher publisher = PUBLISHED::add;
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        ProcessVariables variables = new ProcessVariables(OBJECT_MAPPER);
+        ProcessVariables variables = new ProcessVariables(OBJECT_MAPPER, GradingProperties.withDefaults());
 
         ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("process-test");
@@ -62,9 +63,25 @@ final class ProcessTestEngine {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
-        configuration.setBeans(Map.of(
-                ProcessConstants.DELEGATE_PUBLISH_STAGE_CHANGED, new PublishStageChangedDelegate(publisher, variables, clock),
-                ProcessConstants.DELEGATE_SEND_OPEN_REPORT, new SendOpenReportDelegate(publisher, variables, clock)));
+        configuration.setBeans(Map.ofEntries(
+                Map.entry(ProcessConstants.DELEGATE_PUBLISH_STAGE_CHANGED,
+                        new PublishStageChangedDelegate(publisher, variables, clock)),
+                Map.entry(ProcessConstants.DELEGATE_SEND_OPEN_REPORT, new SendOpenReportDelegate(publisher, variables, clock)),
+                Map.entry(ProcessConstants.DELEGATE_SEND_OPEN_REVIEW, new SendOpenReviewDelegate(publisher, variables, clock)),
+                Map.entry(ProcessConstants.DELEGATE_SEND_REOPEN_REPORT,
+                        new SendReopenReportDelegate(publisher, variables, clock)),
+                Map.entry(ProcessConstants.DELEGATE_SEND_CLOSE_REPORT, new SendCloseReportDelegate(publisher, variables, clock)),
+                Map.entry(ProcessConstants.DELEGATE_PUBLISH_REPORT_GRADED,
+                        new PublishReportGradedDelegate(publisher, variables, clock)),
+                Map.entry(ProcessConstants.DELEGATE_SEND_OPEN_RECTIFICATION,
+                        new SendOpenRectificationDelegate(publisher, variables, clock)),
+                Map.entry(ProcessConstants.DELEGATE_SEND_OPEN_VERIFICATION,
+                        new SendOpenVerificationDelegate(publisher, variables, clock)),
+                Map.entry(ProcessConstants.DELEGATE_SEND_REOPEN_RECTIFICATION,
+                        new SendReopenRectificationDelegate(publisher, variables, clock)),
+                Map.entry(ProcessConstants.DELEGATE_PUBLISH_RECTIFICATION_STAGE,
+                        new PublishRectificationStageDelegate(publisher, variables, clock)),
+                Map.entry(ProcessConstants.BEAN_FINDINGS, new LifecycleFindings(variables))));
         configuration.setProcessEnginePlugins(new ArrayList<>(List.of(new SpinProcessEnginePlugin())));
         return configuration.buildProcessEngine();
     }
