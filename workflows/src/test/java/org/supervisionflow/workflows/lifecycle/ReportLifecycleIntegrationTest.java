@@ -3,7 +3,11 @@ package org.supervisionflow.workflows.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,10 +22,29 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.supervisionflow.contracts.Actor;
+import org.supervisionflow.contracts.FindingNotice;
+import org.supervisionflow.contracts.FindingSeverity;
+import org.supervisionflow.contracts.Grade;
 import org.supervisionflow.contracts.ReportStage;
+import org.supervisionflow.contracts.ReviewDecision;
+import org.supervisionflow.contracts.SupervisionMessage;
+import org.supervisionflow.contracts.VerificationOutcome;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
+import org.supervisionflow.contracts.command.CloseReport;
+import org.supervisionflow.contracts.command.OpenRectification;
 import org.supervisionflow.contracts.command.OpenReport;
+import org.supervisionflow.contracts.command.OpenReview;
+import org.supervisionflow.contracts.command.OpenVerification;
+import org.supervisionflow.contracts.review.FindingVerified;
+import org.supervisionflow.contracts.review.ReviewClaimed;
+import org.supervisionflow.contracts.review.ReviewCompleted;
+import org.supervisionflow.contracts.submission.DraftStarted;
+import org.supervisionflow.contracts.submission.RectificationSubmitted;
 import org.supervisionflow.contracts.submission.ReportOpened;
+import org.supervisionflow.contracts.submission.ReportSentForApproval;
+import org.supervisionflow.contracts.submission.ReportSubmitted;
+import org.supervisionflow.contracts.workflow.ReportGraded;
 import org.supervisionflow.contracts.workflow.StageChanged;
 import org.supervisionflow.testsupport.EmbeddedServers;
 import org.supervisionflow.testsupport.KafkaTestClient;
@@ -151,6 +174,89 @@ class ReportLifecycleIntegrationTest {
                 .processInstanceBusinessKey(assignmentId.toString()).count()).isZero();
         assertThat(kafka.await(StageChanged.class, changed -> changed.assignmentId().equals(assignmentId), 1,
                 Duration.ofSeconds(3))).isEmpty();
+    }
+
+    @Test
+    void aReportGoesFromAssignedThroughReviewAndOneRectificationToClosedOverKafka() {
+        UUID assignmentId = UUID.randomUUID();
+        String department = "shichang";
+        Actor submitter = new Actor("u-1", department + "-submitter", "赵填报", "dept-submitter", department);
+        Actor leader = new Actor("u-2", department + "-leader", "钱领导", "dept-leader", department);
+        Actor auditor = new Actor("u-3", "auditor", "孙审核", "auditor", null);
+        kafka.send(TestAssignments.issued(assignmentId, department));
+        OpenReport open = single(OpenReport.class, assignmentId);
+        ReportOpened opened = TestAssignments.opened(assignmentId, department);
+        UUID reportId = opened.reportId();
+
+        kafka.send(opened);
+        kafka.send(new DraftStarted(UUID.randomUUID(), assignmentId, Instant.now(), reportId, submitter));
+        awaitStage(assignmentId, ReportStage.DRAFTING);
+        kafka.send(new ReportSentForApproval(UUID.randomUUID(), assignmentId, Instant.now(), reportId, submitter));
+        awaitStage(assignmentId, ReportStage.AWAITING_LEADER_APPROVAL);
+        kafka.send(new ReportSubmitted(UUID.randomUUID(), assignmentId, Instant.now(), reportId, 1, submitter, leader));
+
+        OpenReview review = single(OpenReview.class, assignmentId);
+        assertThat(review.reportId()).isEqualTo(reportId);
+        assertThat(review.reportVersion()).isEqualTo(1);
+        assertThat(review.campaignId()).isEqualTo(open.scope().campaignId());
+        assertThat(review.departmentCode()).isEqualTo(department);
+
+        UUID reviewId = UUID.randomUUID();
+        kafka.send(new ReviewClaimed(UUID.randomUUID(), assignmentId, Instant.now(), reviewId, 1, auditor));
+        awaitStage(assignmentId, ReportStage.UNDER_REVIEW);
+        FindingNotice finding = new FindingNotice(UUID.randomUUID(), "整改〔2026〕7号", UUID.randomUUID(),
+                FindingSeverity.GENERAL, "双随机抽查结果未按时公示", "七日内公示并建立台账", LocalDate.of(2026, 6, 30));
+        kafka.send(new ReviewCompleted(UUID.randomUUID(), assignmentId, Instant.now(), reviewId, 1,
+                ReviewDecision.ACCEPT_WITH_FINDINGS, new BigDecimal("27.5"), new BigDecimal("30"), List.of(),
+                List.of(finding), auditor));
+
+        assertThat(single(ReportGraded.class, assignmentId).grade()).isEqualTo(Grade.EXCELLENT);
+        assertThat(single(OpenRectification.class, assignmentId).finding()).isEqualTo(finding);
+        UUID answerId = UUID.randomUUID();
+        kafka.send(new RectificationSubmitted(UUID.randomUUID(), assignmentId, Instant.now(), reportId,
+                finding.findingId(), answerId, 1, submitter, leader));
+        assertThat(single(OpenVerification.class, assignmentId).answerId()).isEqualTo(answerId);
+        kafka.send(new FindingVerified(UUID.randomUUID(), assignmentId, Instant.now(), finding.findingId(), answerId,
+                VerificationOutcome.CLOSED, null, auditor));
+
+        assertThat(single(CloseReport.class, assignmentId).finalStage()).isEqualTo(ReportStage.CLOSED);
+        await().atMost(PATIENCE).until(() -> lifecycles.status(assignmentId, Optional.empty())
+                .map(LifecycleStatus::ended).orElse(false));
+        assertThat(lifecycles.status(assignmentId, Optional.empty()).orElseThrow().stage()).isEqualTo(ReportStage.CLOSED);
+        assertThat(kafka.await(StageChanged.class, changed -> changed.assignmentId().equals(assignmentId), 10, PATIENCE))
+                .extracting(StageChanged::stage).containsExactly(ReportStage.ASSIGNED, ReportStage.DRAFTING,
+                        ReportStage.AWAITING_LEADER_APPROVAL, ReportStage.SUBMITTED, ReportStage.UNDER_REVIEW,
+                        ReportStage.ACCEPTED, ReportStage.RECTIFYING, ReportStage.RECTIFICATION_SUBMITTED,
+                        ReportStage.VERIFYING, ReportStage.CLOSED);
+    }
+
+    @Test
+    void aLateOrRepeatedFactIsSkippedWhileTheLifecycleWaitsForAnother() {
+        UUID assignmentId = UUID.randomUUID();
+        kafka.send(TestAssignments.issued(assignmentId, "sifa"));
+        ReportOpened opened = TestAssignments.opened(assignmentId, "sifa");
+        kafka.send(opened);
+        await().atMost(PATIENCE).until(() -> waitsAt(assignmentId, AWAIT_DRAFTING));
+        // The report was opened already; a second, different ReportOpened (a re-sent event) is late.
+        ReportOpened again = new ReportOpened(UUID.randomUUID(), assignmentId, Instant.now(), UUID.randomUUID(), "sifa");
+
+        kafka.send(again);
+
+        await().atMost(PATIENCE).until(() -> inboxHolds(again.id()));
+        assertThat(waitsAt(assignmentId, AWAIT_DRAFTING)).isTrue();
+        assertThat(runtimeService.getVariable(lifecycle(assignmentId).getId(), "reportId"))
+                .isEqualTo(opened.reportId().toString());
+    }
+
+    private <T extends SupervisionMessage> T single(Class<T> type, UUID assignmentId) {
+        List<T> found = kafka.await(type, message -> message.assignmentId().equals(assignmentId), 1, PATIENCE);
+        assertThat(found).as("%s of assignment %s", type.getSimpleName(), assignmentId).hasSize(1);
+        return found.get(0);
+    }
+
+    private void awaitStage(UUID assignmentId, ReportStage stage) {
+        assertThat(kafka.await(StageChanged.class, changed -> changed.assignmentId().equals(assignmentId)
+                && changed.stage() == stage, 1, PATIENCE)).as("StageChanged to %s", stage).hasSize(1);
     }
 
     private boolean waitsAt(UUID assignmentId, String activityId) {
