@@ -3,6 +3,9 @@ package org.supervisionflow.review;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
@@ -24,6 +27,33 @@ public record Fixtures(Api api, KafkaTestClient kafka) {
         kafka.send(issued);
         kafka.send(command);
         return new Opened(issued, command, awaitReviewOf(issued.assignmentId(), 1));
+    }
+
+    /** A review of a new assignment of the department, claimed by the auditor of {@link TestTokens#auditor()}. */
+    public Opened claimedReview(String department) {
+        Opened opened = openedReview(department);
+        Api.expect(api.post(opened.path() + "/claim", null, TestTokens.auditor()), 200);
+        return opened;
+    }
+
+    /** Scores both indicators of the review (4.1 and 5.3) as its holder. */
+    public void score(Opened opened, String first, String second) {
+        Api.expect(api.put(opened.path() + "/scores/" + opened.indicator(0), Map.of("score", first, "comment", "基本到位"),
+                TestTokens.auditor()), 200);
+        Api.expect(api.put(opened.path() + "/scores/" + opened.indicator(1), Map.of("score", second),
+                TestTokens.auditor()), 200);
+    }
+
+    /** Accepts the review with the given findings (request bodies) and returns the decided review. */
+    public JsonNode acceptWithFindings(Opened opened, List<Map<String, Object>> findings) {
+        return Api.expect(api.post(opened.path() + "/decision",
+                Map.of("decision", "ACCEPT_WITH_FINDINGS", "findings", findings), TestTokens.auditor()), 200);
+    }
+
+    /** A finding on the review's indicator {@code index}, due in 30 days. */
+    public static Map<String, Object> finding(Opened opened, int index, String severity, String description) {
+        return Map.of("indicatorId", opened.indicator(index), "severity", severity, "description", description,
+                "requiredMeasures", "逐项整改并报送整改材料", "deadline", LocalDate.now().plusDays(30).toString());
     }
 
     /** Waits until the queue holds the given number of reviews of the assignment; returns the newest one's id. */

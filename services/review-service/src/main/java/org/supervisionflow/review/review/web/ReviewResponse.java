@@ -7,17 +7,18 @@ import java.util.UUID;
 
 import org.supervisionflow.contracts.ReturnReason;
 import org.supervisionflow.contracts.ReviewDecision;
+import org.supervisionflow.review.finding.Finding;
 import org.supervisionflow.review.review.IndicatorScore;
 import org.supervisionflow.review.review.Review;
 import org.supervisionflow.review.review.ReviewStatus;
 
-/** A review with its scores and, once decided, its decision. */
+/** A review with its scores and, once decided, its decision and the findings it raised. */
 record ReviewResponse(UUID id, UUID assignmentId, UUID reportId, int reportVersion, UUID campaignId,
         String campaignTitle, String departmentCode, String departmentName, ReviewStatus status, Instant openedAt,
         Auditor claimedBy, Instant claimedAt, List<IndicatorScore> scores, BigDecimal totalScore, BigDecimal maxScore,
-        DecisionView decision) {
+        DecisionView decision, List<Finding> findings) {
 
-    static ReviewResponse of(Review review) {
+    static ReviewResponse of(Review review, List<Finding> findings) {
         return new ReviewResponse(review.id(), review.assignmentId(), review.reportId(), review.reportVersion(),
                 review.campaignId(), review.campaignTitle(), review.departmentCode(), review.departmentName(),
                 review.status(), review.openedAt(),
@@ -28,7 +29,8 @@ record ReviewResponse(UUID id, UUID assignmentId, UUID reportId, int reportVersi
                         .reduce(BigDecimal.ZERO, BigDecimal::add),
                 review.indicators().stream().map(IndicatorScore::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add),
                 review.decision() == null ? null : new DecisionView(review.decision().decision(),
-                        review.decision().comment(), review.decision().returnReasons(), review.decision().decidedAt()));
+                        review.decision().comment(), review.decision().returnReasons(), review.decision().decidedAt()),
+                findings);
     }
 
     /** The auditor who holds (or decided) the review. */

@@ -1,0 +1,14 @@
+package org.supervisionflow.review.review.web;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** An indicator's score (0 up to its points, two decimals at most) and the auditor's comment. */
+record ScoreRequest(
+        @NotNull @DecimalMin("0") @Digits(integer = 5, fraction = 2) BigDecimal score,
+        @Size(max = 4000) String comment) {
+}
