@@ -61,7 +61,8 @@ import org.supervisionflow.workflows.lifecycle.ReportLifecycles;
 
 /**
  * Report lifecycles as Camunda process instances of {@value ProcessConstants#PROCESS_KEY}, business key = the
- * assignment id. Runs inside the caller's Spring transaction (the inbox's), which is also the engine's.
+ * assignment id, with their {@value ProcessConstants#RECTIFICATION_PROCESS_KEY} instances under the same key. Runs
+ * inside the caller's Spring transaction (the inbox's), which is also the engine's.
  */
 @Component
 class CamundaReportLifecycles implements ReportLifecycles {
