@@ -14,6 +14,7 @@ import org.supervisionflow.contracts.command.ReopenRectification;
 import org.supervisionflow.contracts.command.ReopenReport;
 import org.supervisionflow.platform.messaging.Inbox;
 import org.supervisionflow.review.review.ReviewQueue;
+import org.supervisionflow.review.verification.Verifications;
 
 /**
  * Receives the workflow engine's commands through the inbox, so a redelivered command has no second effect. The
@@ -26,10 +27,12 @@ class CommandListener {
 
     private final Inbox inbox;
     private final ReviewQueue reviews;
+    private final Verifications verifications;
 
-    CommandListener(Inbox inbox, ReviewQueue reviews) {
+    CommandListener(Inbox inbox, ReviewQueue reviews, Verifications verifications) {
         this.inbox = inbox;
         this.reviews = reviews;
+        this.verifications = verifications;
     }
 
     @KafkaListener(topics = TopicNames.COMMANDS)
@@ -40,9 +43,7 @@ class CommandListener {
     private void handle(Command command) {
         switch (command) {
             case OpenReview open -> reviews.open(open);
-            case OpenVerification open -> {
-                // Verification arrives with the findings feature.
-            }
+            case OpenVerification open -> verifications.open(open);
             case OpenReport ignored -> {
                 // submission-service's
             }
