@@ -5,7 +5,7 @@ import java.util.UUID;
 /** A command lacks what the report needs; sending it again cannot help, so it is not retried. */
 public class IncompleteCommandException extends RuntimeException {
 
-    IncompleteCommandException(String commandType, UUID commandId, String missing) {
+    public IncompleteCommandException(String commandType, UUID commandId, String missing) {
         super(commandType + " " + commandId + " lacks " + missing);
     }
 }

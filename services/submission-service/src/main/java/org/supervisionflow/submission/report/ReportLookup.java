@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.supervisionflow.contracts.IndicatorRole;
+import org.supervisionflow.platform.problem.ProblemException;
+import org.supervisionflow.platform.problem.Text;
 import org.supervisionflow.platform.security.CurrentUser;
 
 /**
@@ -47,6 +50,43 @@ public class ReportLookup {
     /** The report answering the assignment, if it is open and the caller may see it. */
     public Optional<ReportWorkspace> workspaceOfAssignment(UUID assignmentId, CurrentUser user) {
         return reports.findByAssignmentId(assignmentId, user.departmentScope()).map(this::asOfToday);
+    }
+
+    /**
+     * The report with this id whatever the caller: for the workflow engine's commands, which act for the system.
+     * Never answer a user request with it.
+     */
+    public Optional<Report> forCommand(UUID reportId) {
+        return reports.findById(reportId, Optional.empty());
+    }
+
+    /**
+     * The co-units' contributions to a section of an indicator the report's department leads, if the caller may
+     * see the report and it has the section.
+     *
+     * @throws ProblemException 422 {@code not-a-lead-section} for a section that is not a lead unit's indicator
+     */
+    public Optional<List<Contribution>> contributions(UUID reportId, UUID sectionId, CurrentUser user) {
+        return reports.findById(reportId, user.departmentScope())
+                .flatMap(report -> report.section(sectionId).map(section -> contributions(report, section)));
+    }
+
+    private List<Contribution> contributions(Report report, ReportSection section) {
+        if (section.indicator() == null || section.indicator().role() != IndicatorRole.LEAD) {
+            throw ProblemException.unprocessable("not-a-lead-section", Text.of(
+                    "只有牵头单位的指标章节才有配合单位的材料。", "Only a lead unit's indicator section has co-units' contributions."));
+        }
+        UUID indicatorId = section.indicator().indicatorId();
+        return reports.coUnitsOf(report.campaign().id(), indicatorId, report.id()).stream()
+                .map(coUnit -> versions.find(coUnit.reportId(), coUnit.versions())
+                        .map(version -> new Contribution(coUnit.departmentCode(), coUnit.departmentName(),
+                                coUnit.status(), version.number(), version.submittedAt(),
+                                version.content().sections().stream()
+                                        .filter(snapshot -> indicatorId.equals(snapshot.indicatorId()))
+                                        .findFirst().orElse(null)))
+                        .orElseGet(() -> new Contribution(coUnit.departmentCode(), coUnit.departmentName(),
+                                coUnit.status(), null, null, null)))
+                .toList();
     }
 
     /** The report's submitted versions, oldest first, if the caller may see the report. */

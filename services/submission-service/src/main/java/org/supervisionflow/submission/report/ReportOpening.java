@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supervisionflow.contracts.command.OpenReport;
@@ -18,13 +19,20 @@ public class ReportOpening {
     private static final Logger log = LoggerFactory.getLogger(ReportOpening.class);
 
     private final Reports reports;
+    private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportOpening(Reports reports, ApplicationEventPublisher events, Clock clock) {
+    ReportOpening(Reports reports, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
+        this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+    }
+
+    private boolean closedAlready(OpenReport command) {
+        return command.assignmentId() != null && jdbc.sql("select count(*) from closed_assignment where assignment_id = ?")
+                .param(command.assignmentId()).query(Integer.class).single() > 0;
     }
 
     /**
@@ -37,6 +45,11 @@ public class ReportOpening {
      */
     @Transactional
     public Optional<Report> open(OpenReport command) {
+        if (closedAlready(command)) {
+            log.info("Assignment {} was closed before OpenReport {} arrived; no report opened", command.assignmentId(),
+                    command.id());
+            return Optional.empty();
+        }
         Report report = Report.open(command, clock);
         if (!reports.addIfAbsent(report)) {
             log.info("Assignment {} has its report already; OpenReport {} changes nothing", command.assignmentId(),

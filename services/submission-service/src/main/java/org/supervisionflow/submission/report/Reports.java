@@ -262,6 +262,32 @@ class Reports {
                 .map(this::withSections);
     }
 
+    /**
+     * The other departments' reports of the campaign in which the indicator is a co-unit's, by department; for
+     * the lead unit to see its co-units' contributions. Deliberately outside any department scope: the caller's
+     * right to see them comes from leading the indicator, checked by the caller of this method.
+     */
+    List<CoUnit> coUnitsOf(UUID campaignId, UUID indicatorId, UUID leadReportId) {
+        return jdbc.sql("""
+                select r.id, r.department_code, r.department_name, r.status, r.versions
+                  from report r
+                  join report_section s on s.report_id = r.id
+                 where r.campaign_id = :campaignId and r.id <> :leadReportId
+                   and s.indicator_id = :indicatorId and s.indicator_role = 'CO_UNIT'
+                 order by r.department_code""")
+                .param("campaignId", campaignId)
+                .param("indicatorId", indicatorId)
+                .param("leadReportId", leadReportId)
+                .query((rs, row) -> new CoUnit(rs.getObject("id", UUID.class), rs.getString("department_code"),
+                        rs.getString("department_name"), ReportStatus.valueOf(rs.getString("status")),
+                        rs.getInt("versions")))
+                .list();
+    }
+
+    /** A co-unit's report of an indicator. */
+    record CoUnit(UUID reportId, String departmentCode, String departmentName, ReportStatus status, int versions) {
+    }
+
     /** The reports in scope, optionally of one campaign and one department, earliest due first. */
     List<Listed> list(Optional<String> departmentScope, Optional<UUID> campaignId, Optional<String> department) {
         return jdbc.sql("""

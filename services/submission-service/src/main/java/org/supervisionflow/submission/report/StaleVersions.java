@@ -14,7 +14,7 @@ import org.supervisionflow.platform.problem.Text;
  * (in the offices' time zone) and the current version, so the caller can reload and redo their change
  * instead of overwriting the other person's.
  */
-final class StaleVersions {
+public final class StaleVersions {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -22,7 +22,7 @@ final class StaleVersions {
     }
 
     /** Throws unless the caller edited {@code current}. */
-    static void check(long edited, long current, Modification lastModified, Clock clock) {
+    public static void check(long edited, long current, Modification lastModified, Clock clock) {
         if (edited == current) {
             return;
         }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.supervisionflow.platform.problem.ProblemException;
 import org.supervisionflow.platform.problem.Text;
 import org.supervisionflow.platform.security.CurrentUser;
+import org.supervisionflow.submission.report.Contribution;
 import org.supervisionflow.submission.report.ReportLookup;
 import org.supervisionflow.submission.report.ReportSummary;
 import org.supervisionflow.submission.report.SubmittedVersion;
@@ -31,6 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ReportController {
 
     private static final Text REPORT = Text.of("报告", "Report");
+    private static final Text SECTION = Text.of("报告章节", "Report section");
     private static final Text VERSION = Text.of("报告版本", "Report version");
     private static final Text ASSIGNMENT_REPORT = Text.of("该督察任务分配的报告", "The report of assignment");
 
@@ -78,6 +80,14 @@ class ReportController {
     VersionDiff diff(@PathVariable UUID id, @PathVariable int from, @PathVariable int to, CurrentUser user) {
         return lookup.diff(id, from, to, user)
                 .orElseThrow(() -> ProblemException.notFound(VERSION, id + " v" + from + "/v" + to));
+    }
+
+    @GetMapping("/{id}/sections/{sectionId}/contributions")
+    @Operation(summary = "Co-units' contributions to an indicator this report's department leads, as their leaders approved them")
+    @ApiResponse(responseCode = "404", description = "No such report or section, or another department's")
+    @ApiResponse(responseCode = "422", description = "The section is not a lead unit's indicator section")
+    List<Contribution> contributions(@PathVariable UUID id, @PathVariable UUID sectionId, CurrentUser user) {
+        return lookup.contributions(id, sectionId, user).orElseThrow(() -> ProblemException.notFound(SECTION, sectionId));
     }
 
     @GetMapping("/by-assignment/{assignmentId}")
