@@ -41,6 +41,7 @@ import org.supervisionflow.contracts.review.ReviewClaimed;
 import org.supervisionflow.contracts.review.ReviewCompleted;
 import org.supervisionflow.contracts.submission.DraftStarted;
 import org.supervisionflow.contracts.submission.RectificationSubmitted;
+import org.supervisionflow.contracts.submission.ReportApprovalRejected;
 import org.supervisionflow.contracts.submission.ReportOpened;
 import org.supervisionflow.contracts.submission.ReportSentForApproval;
 import org.supervisionflow.contracts.submission.ReportSubmitted;
@@ -228,6 +229,32 @@ class ReportLifecycleIntegrationTest {
                         ReportStage.AWAITING_LEADER_APPROVAL, ReportStage.SUBMITTED, ReportStage.UNDER_REVIEW,
                         ReportStage.ACCEPTED, ReportStage.RECTIFYING, ReportStage.RECTIFICATION_SUBMITTED,
                         ReportStage.VERIFYING, ReportStage.CLOSED);
+    }
+
+    @Test
+    void factsThatOvertakeTheLifecyclesOwnStepsAreDeliveredAgainUntilItWaitsForThem() {
+        UUID assignmentId = UUID.randomUUID();
+        Actor submitter = new Actor("u-1", "minzheng-submitter", "王填报", "dept-submitter", "minzheng");
+        Actor leader = new Actor("u-2", "minzheng-leader", "李领导", "dept-leader", "minzheng");
+        kafka.send(TestAssignments.issued(assignmentId, "minzheng"));
+        single(OpenReport.class, assignmentId);
+        ReportOpened opened = TestAssignments.opened(assignmentId, "minzheng");
+        UUID reportId = opened.reportId();
+
+        // All at once: each one after the first arrives while the lifecycle still runs the steps before its wait.
+        kafka.send(opened);
+        kafka.send(new DraftStarted(UUID.randomUUID(), assignmentId, Instant.now(), reportId, submitter));
+        kafka.send(new ReportSentForApproval(UUID.randomUUID(), assignmentId, Instant.now(), reportId, submitter));
+        kafka.send(new ReportApprovalRejected(UUID.randomUUID(), assignmentId, Instant.now(), reportId, leader, "请补充数据"));
+        kafka.send(new ReportSentForApproval(UUID.randomUUID(), assignmentId, Instant.now(), reportId, submitter));
+        kafka.send(new ReportSubmitted(UUID.randomUUID(), assignmentId, Instant.now(), reportId, 1, submitter, leader));
+
+        assertThat(single(OpenReview.class, assignmentId).reportVersion()).isEqualTo(1);
+        assertThat(kafka.await(StageChanged.class, changed -> changed.assignmentId().equals(assignmentId), 6, PATIENCE))
+                .extracting(StageChanged::stage).containsExactly(ReportStage.ASSIGNED, ReportStage.DRAFTING,
+                        ReportStage.AWAITING_LEADER_APPROVAL, ReportStage.DRAFTING,
+                        ReportStage.AWAITING_LEADER_APPROVAL, ReportStage.SUBMITTED);
+        await().atMost(PATIENCE).until(() -> waitsAt(assignmentId, "Event_ReviewClaimed"));
     }
 
     @Test

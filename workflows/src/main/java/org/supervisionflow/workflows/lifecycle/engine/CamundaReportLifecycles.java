@@ -174,6 +174,9 @@ class CamundaReportLifecycles implements ReportLifecycles {
     private void correlate(String messageName, SupervisionMessage message, UUID findingId,
             VariableMap messageVariables) {
         String businessKey = message.assignmentId().toString();
+        // Asked before whether it waits: a job that commits in between then still counts as busy (retry) or has
+        // created the subscription (correlate), never "at rest and not waiting", which would skip the message.
+        boolean busy = busy(businessKey);
         ExecutionQuery waiting = runtimeService.createExecutionQuery()
                 .processInstanceBusinessKey(businessKey)
                 .messageEventSubscriptionName(messageName);
@@ -199,7 +202,7 @@ class CamundaReportLifecycles implements ReportLifecycles {
                     message.id());
             return;
         }
-        if (busy(businessKey)) {
+        if (busy) {
             // Still running the asynchronous steps before its next wait state, which may be the one for this message.
             throw notWaitingYet(messageName, message);
         }
