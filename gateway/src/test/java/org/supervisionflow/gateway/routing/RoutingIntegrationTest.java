@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
 
 import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +79,7 @@ class RoutingIntegrationTest {
     }
 
     @Test
-    void servesTheLandingPageWithTheCsrfCookieToALoggedInUser() {
+    void servesTheWebAppWithTheCsrfCookieToALoggedInUser() {
         client.mutateWith(loggedIn())
                 .get().uri("/")
                 .accept(MediaType.TEXT_HTML)
@@ -85,7 +87,68 @@ class RoutingIntegrationTest {
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
                 .expectCookie().exists("XSRF-TOKEN")
-                .expectBody(String.class).value(html -> assertThat(html).contains("督察通", "/landing.js", "/logout"));
+                .expectBody(String.class).value(html -> assertThat(html).contains("督察通", "<div id=\"app\">"));
+    }
+
+    @Test
+    void servesTheWebAppWithoutInlineScriptsSoTheContentSecurityPolicyAcceptsIt() {
+        String html = client.mutateWith(loggedIn())
+                .get().uri("/")
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        List<String> scripts = Pattern.compile("<script[^>]*>").matcher(html).results().map(MatchResult::group).toList();
+        assertThat(scripts).isNotEmpty()
+                .allSatisfy(script -> assertThat(script).contains("type=\"module\"").containsPattern("src=\"/assets/[^\"]+\\.js\""));
+        String entry = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(html).results().findFirst().orElseThrow().group(1);
+        client.mutateWith(loggedIn())
+                .get().uri(entry)
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.valueOf("text/javascript"));
+    }
+
+    @Test
+    void answersEveryPagePathOfTheWebAppWithItsIndexSoDeepLinksAndReloadsWork() {
+        String index = client.mutateWith(loggedIn()).get().uri("/").accept(MediaType.TEXT_HTML)
+                .exchange().expectBody(String.class).returnResult().getResponseBody();
+
+        for (String page : List.of("/tasks", "/reports/0b6a3c52-4d6e-4f37-9d53-0d7f3c3c1a11", "/campaigns/x/y", "/no-such-page")) {
+            client.mutateWith(loggedIn())
+                    .get().uri(page)
+                    .accept(MediaType.TEXT_HTML, MediaType.ALL)
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                    .expectBody(String.class).isEqualTo(index);
+        }
+    }
+
+    @Test
+    void leavesApiCallsAndFilesAloneWhenTheyAskForHtml() {
+        client.mutateWith(loggedIn())
+                .get().uri("/api/reports/42")
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("submission-service");
+
+        client.mutateWith(loggedIn())
+                .get().uri("/assets/no-such-file.js")
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void doesNotAnswerAScriptsJsonRequestForAPagePathWithTheIndex() {
+        client.mutateWith(loggedIn())
+                .get().uri("/tasks")
+                .accept(MediaType.APPLICATION_JSON)
+                .exchange()
+                .expectStatus().isNotFound();
     }
 
     @Test
