@@ -276,6 +276,24 @@ class LifecycleCommandsIntegrationTest {
         assertThat(edit.getStatusCode().value()).isEqualTo(409);
     }
 
+    @Test
+    void commandsForAReportThatIsNotHereAreRetriedThenLeftWithoutEffect() {
+        UUID unknownAssignment = UUID.randomUUID();
+        ReopenReport reopen = new ReopenReport(UUID.randomUUID(), unknownAssignment, Instant.now(), UUID.randomUUID(),
+                1, List.of(new ReturnReason(null, "无此报告")));
+        OpenRectification rectification = new OpenRectification(UUID.randomUUID(), unknownAssignment, Instant.now(),
+                UUID.randomUUID(), finding("无此报告的整改", FindingSeverity.GENERAL));
+
+        kafka.send(reopen);
+        kafka.send(rectification);
+
+        // Each attempt rolls back with its inbox entry, so the command stays unreceived and can be retried.
+        await().during(QUIET).atMost(QUIET.plusSeconds(2)).until(() -> !received(reopen.id())
+                && !received(rectification.id()));
+        assertThat(jdbc.sql("select count(*) from rectification where finding_id = ?")
+                .param(rectification.finding().findingId()).query(Integer.class).single()).isZero();
+    }
+
     private ReopenReport reopen(int version, ReturnReason... reasons) {
         return new ReopenReport(UUID.randomUUID(), report.assignmentId(), Instant.now(), report.id(), version,
                 List.of(reasons));

@@ -37,6 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.supervisionflow.contracts.Topic;
 import org.supervisionflow.contracts.TopicNames;
 import org.supervisionflow.contracts.command.OpenReport;
+import org.supervisionflow.contracts.command.OpenReview;
+import org.supervisionflow.contracts.command.OpenVerification;
 import org.supervisionflow.contracts.submission.ReportOpened;
 import org.supervisionflow.testsupport.EmbeddedInfrastructure;
 import org.supervisionflow.testsupport.EmbeddedServers;
@@ -179,13 +181,18 @@ class ReportOpeningIntegrationTest {
     }
 
     @Test
-    void commandTypesThisBuildDoesNotKnowAreSkippedNotDeadLettered() {
+    void otherServicesCommandsAndTypesThisBuildDoesNotKnowAreSkippedNotDeadLettered() {
         UUID assignmentId = UUID.randomUUID();
         String key = assignmentId.toString();
         OpenReport valid = openReport(assignmentId, UUID.randomUUID(), "sifa", LocalDate.of(2026, 3, 31), false);
 
-        sendRaw(cloudEvent(key, "supervision.command.OpenReview.v1",
+        sendRaw(cloudEvent(key, "supervision.command.OpenHearing.v1",
                 ("{\"id\":\"" + UUID.randomUUID() + "\",\"assignmentId\":\"" + key + "\"}").getBytes(StandardCharsets.UTF_8)));
+        // review-service's commands share the topic: known here, and ignored.
+        kafka.send(new OpenReview(UUID.randomUUID(), assignmentId, Instant.now(), UUID.randomUUID(), 1,
+                UUID.randomUUID(), "2025年度法治政府建设情况报告", "sifa", "司法局"));
+        kafka.send(new OpenVerification(UUID.randomUUID(), assignmentId, Instant.now(), UUID.randomUUID(),
+                UUID.randomUUID(), 1));
         kafka.send(valid);
 
         assertThat(awaitReportOpened(assignmentId, 1, DELIVERY)).hasSize(1);
