@@ -1,0 +1,280 @@
+package org.supervisionflow.workflows.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.supervisionflow.contracts.Actor;
+import org.supervisionflow.contracts.FindingNotice;
+import org.supervisionflow.contracts.FindingSeverity;
+import org.supervisionflow.contracts.ReportStage;
+import org.supervisionflow.contracts.ReviewDecision;
+import org.supervisionflow.contracts.SupervisionMessage;
+import org.supervisionflow.contracts.assignment.AssignmentIssued;
+import org.supervisionflow.contracts.command.OpenReport;
+import org.supervisionflow.contracts.review.ReviewClaimed;
+import org.supervisionflow.contracts.review.ReviewCompleted;
+import org.supervisionflow.contracts.submission.DraftStarted;
+import org.supervisionflow.contracts.submission.ReportSentForApproval;
+import org.supervisionflow.contracts.submission.ReportSubmitted;
+import org.supervisionflow.contracts.workflow.StageChanged;
+import org.supervisionflow.testsupport.EmbeddedServers;
+import org.supervisionflow.testsupport.KafkaTestClient;
+import org.supervisionflow.testsupport.TestTokens;
+import org.supervisionflow.workflows.TestAssignments;
+import org.supervisionflow.workflows.WorkflowsIntegrationTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+@WorkflowsIntegrationTest
+class TimelineIntegrationTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Actor SUBMITTER = new Actor("u-1", "minzheng-submitter", "王填报", "dept-submitter", "minzheng");
+    private static final Actor LEADER = new Actor("u-2", "minzheng-leader", "李局长", "dept-leader", "minzheng");
+    private static final Actor AUDITOR = new Actor("u-3", "auditor", "张督察", "auditor", null);
+
+    private static KafkaTestClient kafka;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    Timelines timelines;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void showsTheLifecycleInTheOrderItHappenedWithWhoDidWhatAndTheVersionItConcerns() {
+        UUID assignmentId = UUID.randomUUID();
+        UUID reportId = UUID.randomUUID();
+        AssignmentIssued issued = TestAssignments.issued(assignmentId, "minzheng");
+        kafka.send(issued);
+        // The engine announces ASSIGNED and sends OpenReport, then rests until the report opens: it skips what follows.
+        awaitEntries(assignmentId, 3);
+        Instant later = Instant.now().plus(10, ChronoUnit.MINUTES);
+        FindingNotice finding = new FindingNotice(UUID.randomUUID(), "督改〔2026〕7号", UUID.randomUUID(),
+                FindingSeverity.SERIOUS, "行政机关负责人出庭应诉率未达标", "制定出庭应诉工作方案", LocalDate.of(2026, 6, 30));
+        List<SupervisionMessage> story = List.of(
+                new DraftStarted(UUID.randomUUID(), assignmentId, later, reportId, SUBMITTER),
+                new ReportSentForApproval(UUID.randomUUID(), assignmentId, later.plusSeconds(60), reportId, SUBMITTER),
+                new ReportSubmitted(UUID.randomUUID(), assignmentId, later.plusSeconds(120), reportId, 1, SUBMITTER,
+                        LEADER),
+                new ReviewClaimed(UUID.randomUUID(), assignmentId, later.plusSeconds(180), UUID.randomUUID(), 1,
+                        AUDITOR),
+                new ReviewCompleted(UUID.randomUUID(), assignmentId, later.plusSeconds(240), UUID.randomUUID(), 1,
+                        ReviewDecision.ACCEPT_WITH_FINDINGS, new BigDecimal("86.5"), new BigDecimal("100"), List.of(),
+                        List.of(finding), AUDITOR));
+        story.forEach(kafka::send);
+
+        JsonNode timeline = awaitTimeline(assignmentId, 8, TestTokens.auditor());
+
+        assertThat(timeline.get("verified").asBoolean()).isTrue();
+        assertThat(timeline.get("departmentCode").asText()).isEqualTo("minzheng");
+        assertThat(timeline.get("entries").findValuesAsText("type")).containsExactly("AssignmentIssued",
+                "StageChanged", "OpenReport", "DraftStarted", "ReportSentForApproval", "ReportSubmitted",
+                "ReviewClaimed", "ReviewCompleted");
+        JsonNode entries = timeline.get("entries");
+        assertThat(entries.get(0).get("messageId").asText()).isEqualTo(issued.id().toString());
+        assertThat(entries.get(0).get("summary").get("zh").asText()).contains("2025年度法治政府建设情况报告");
+        assertThat(entries.get(0).has("actor")).isFalse();
+        assertThat(entries.get(1).path("stageBefore").isMissingNode()).isTrue();
+        assertThat(entries.get(1).get("stageAfter").asText()).isEqualTo("ASSIGNED");
+        assertThat(entries.get(1).get("source").asText()).isEqualTo("workflows");
+        assertThat(entries.get(2).get("kind").asText()).isEqualTo("COMMAND");
+
+        JsonNode submitted = entries.get(5);
+        assertThat(submitted.get("actor").get("displayName").asText()).isEqualTo("李局长");
+        assertThat(submitted.get("actor").get("role").asText()).isEqualTo("dept-leader");
+        assertThat(submitted.get("actor").get("departmentCode").asText()).isEqualTo("minzheng");
+        assertThat(submitted.get("details").get("submitter").get("displayName").asText()).isEqualTo("王填报");
+        assertThat(submitted.get("summary").get("zh").asText()).isEqualTo("部门负责人审批通过，报告第 1 版报送");
+        assertThat(submitted.get("summary").get("en").asText())
+                .isEqualTo("The department leader approved; report version 1 submitted");
+        assertThat(submitted.get("versionLink").asText()).isEqualTo("/api/reports/" + reportId + "/versions/1");
+        assertThat(submitted.get("occurredAt").asText()).isEqualTo(later.plusSeconds(120)
+                .truncatedTo(ChronoUnit.MICROS).toString());
+
+        JsonNode completed = entries.get(7);
+        assertThat(completed.get("actor").get("displayName").asText()).isEqualTo("张督察");
+        assertThat(completed.get("versionLink").asText()).isEqualTo("/api/reports/" + reportId + "/versions/1");
+        assertThat(completed.get("details").get("decision").asText()).isEqualTo("ACCEPT_WITH_FINDINGS");
+        assertThat(completed.get("details").get("totalScore").decimalValue()).isEqualByComparingTo("86.5");
+        assertThat(completed.get("details").get("noticeNumbers").get(0).asText()).isEqualTo("督改〔2026〕7号");
+        assertThat(completed.get("summary").get("zh").asText())
+                .isEqualTo("审核通过第 1 版，发现问题 1 项（整改通知书 督改〔2026〕7号），得分 86.5/100");
+
+        assertThat(timeline.get("engine").get("stage").asText()).isEqualTo("ASSIGNED");
+        assertThat(timeline.get("engine").get("consistent").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aRedeliveredMessageIsRecordedOnce() {
+        UUID assignmentId = UUID.randomUUID();
+        StageChanged assigned = stage(assignmentId, "sifa", null, ReportStage.ASSIGNED, Instant.now());
+        StageChanged drafting = stage(assignmentId, "sifa", ReportStage.ASSIGNED, ReportStage.DRAFTING,
+                Instant.now().plusSeconds(1));
+
+        kafka.send(assigned);
+        kafka.send(assigned);
+        kafka.send(drafting);
+        // Same key, same partition: once the later message is in, both copies of the first were handled.
+        await().atMost(PATIENCE).until(() -> holds(assignmentId, drafting.id()));
+
+        Timeline timeline = timelines.find(assignmentId, Optional.empty()).orElseThrow();
+        assertThat(timeline.entries()).extracting(TimelineEntry::messageId).containsExactly(assigned.id(), drafting.id());
+        assertThat(timeline.verified()).isTrue();
+        assertThat(timelines.record(assigned)).isFalse();
+    }
+
+    @Test
+    void messagesArrivingOutOfOrderAreShownInTheOrderTheyHappened() {
+        UUID assignmentId = UUID.randomUUID();
+        Instant start = Instant.now();
+        StageChanged assigned = stage(assignmentId, "shichang", null, ReportStage.ASSIGNED, start);
+        StageChanged drafting = stage(assignmentId, "shichang", ReportStage.ASSIGNED, ReportStage.DRAFTING,
+                start.plusSeconds(60));
+        StageChanged awaiting = stage(assignmentId, "shichang", ReportStage.DRAFTING,
+                ReportStage.AWAITING_LEADER_APPROVAL, start.plusSeconds(120));
+        OpenReport open = new OpenReport(UUID.randomUUID(), assignmentId, start.plusMillis(1),
+                TestAssignments.issued(assignmentId, "shichang").scope());
+
+        kafka.send(awaiting);
+        kafka.send(assigned);
+        kafka.send(drafting);
+        kafka.send(open);
+        await().atMost(PATIENCE).until(() -> timelines.find(assignmentId, Optional.empty())
+                .map(timeline -> timeline.entries().size() == 4).orElse(false));
+
+        Timeline timeline = timelines.find(assignmentId, Optional.empty()).orElseThrow();
+        assertThat(timeline.entries()).extracting(TimelineEntry::messageId)
+                .containsExactly(assigned.id(), open.id(), drafting.id(), awaiting.id());
+        assertThat(timeline.entries().getLast().seq()).as("arrived first, happened last").isOne();
+        assertThat(timeline.latestStage()).contains("AWAITING_LEADER_APPROVAL");
+        assertThat(timeline.verified()).isTrue();
+    }
+
+    @Test
+    void anAlteredStoredEntryFailsVerificationFromThatEntryOn() {
+        UUID assignmentId = UUID.randomUUID();
+        Instant start = Instant.now();
+        StageChanged assigned = stage(assignmentId, "minzheng", null, ReportStage.ASSIGNED, start);
+        StageChanged drafting = stage(assignmentId, "minzheng", ReportStage.ASSIGNED, ReportStage.DRAFTING,
+                start.plusSeconds(60));
+        StageChanged awaiting = stage(assignmentId, "minzheng", ReportStage.DRAFTING,
+                ReportStage.AWAITING_LEADER_APPROVAL, start.plusSeconds(120));
+        List.of(assigned, drafting, awaiting).forEach(kafka::send);
+        await().atMost(PATIENCE).until(() -> holds(assignmentId, awaiting.id()));
+        assertThat(get(assignmentId, TestTokens.auditor()).getBody().get("verified").asBoolean()).isTrue();
+
+        jdbc.sql("update timeline_entry set stage_after = 'SUBMITTED' where message_id = ?").param(drafting.id())
+                .update();
+
+        JsonNode altered = get(assignmentId, TestTokens.auditor()).getBody();
+        assertThat(altered.get("verified").asBoolean()).isFalse();
+        assertThat(altered.get("brokenAtSeq").asInt()).isEqualTo(2);
+
+        jdbc.sql("update timeline_entry set stage_after = 'DRAFTING' where message_id = ?").param(drafting.id())
+                .update();
+        assertThat(timelines.find(assignmentId, Optional.empty()).orElseThrow().verified()).isTrue();
+
+        jdbc.sql("delete from timeline_entry where message_id = ?").param(awaiting.id()).update();
+        Timeline truncated = timelines.find(assignmentId, Optional.empty()).orElseThrow();
+        assertThat(truncated.verified()).as("the last entry removed").isFalse();
+        assertThat(truncated.brokenAtSeq()).isEqualTo(3);
+    }
+
+    @Test
+    void officeRolesSeeEveryDepartmentsTimelineAndDepartmentUsersOnlyTheirOwn() {
+        UUID assignmentId = UUID.randomUUID();
+        StageChanged assigned = stage(assignmentId, "minzheng", null, ReportStage.ASSIGNED, Instant.now());
+        kafka.send(assigned);
+        await().atMost(PATIENCE).until(() -> holds(assignmentId, assigned.id()));
+
+        for (String token : List.of(TestTokens.officeAdmin(), TestTokens.auditor(), TestTokens.viewer(),
+                TestTokens.submitter("minzheng"), TestTokens.leader("minzheng"))) {
+            ResponseEntity<JsonNode> response = get(assignmentId, token);
+            assertThat(response.getStatusCode().value()).isEqualTo(200);
+            assertThat(response.getBody().get("entries").get(0).get("messageId").asText())
+                    .isEqualTo(assigned.id().toString());
+        }
+        for (ResponseEntity<JsonNode> response : List.of(get(assignmentId, TestTokens.submitter("sifa")),
+                get(assignmentId, TestTokens.leader("shichang")), get(UUID.randomUUID(), TestTokens.officeAdmin()))) {
+            assertThat(response.getStatusCode().value()).isEqualTo(404);
+            assertThat(response.getBody().get("code").asText()).isEqualTo("not-found");
+            assertThat(response.getBody().get("title").asText()).isEqualTo("未找到");
+        }
+        ResponseEntity<JsonNode> roleless = get(assignmentId, TestTokens.token("stranger", "无角色用户", List.of(),
+                "minzheng"));
+        assertThat(roleless.getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<JsonNode> anonymous = http.getForEntity(
+                "/api/workflow/assignments/" + assignmentId + "/timeline", JsonNode.class);
+        assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void aTimelineNoMessageNamedADepartmentForIsForOfficeRolesOnly() {
+        UUID assignmentId = UUID.randomUUID();
+        timelines.record(new ReviewClaimed(UUID.randomUUID(), assignmentId, Instant.now(), UUID.randomUUID(), 1,
+                AUDITOR));
+
+        assertThat(get(assignmentId, TestTokens.auditor()).getStatusCode().value()).isEqualTo(200);
+        assertThat(get(assignmentId, TestTokens.submitter("minzheng")).getStatusCode().value()).isEqualTo(404);
+    }
+
+    private static StageChanged stage(UUID assignmentId, String department, ReportStage before, ReportStage after,
+            Instant at) {
+        return new StageChanged(UUID.randomUUID(), assignmentId, at, department, before, after);
+    }
+
+    private boolean holds(UUID assignmentId, UUID messageId) {
+        return timelines.find(assignmentId, Optional.empty())
+                .map(timeline -> timeline.entries().stream().anyMatch(entry -> entry.messageId().equals(messageId)))
+                .orElse(false);
+    }
+
+    private void awaitEntries(UUID assignmentId, int count) {
+        await().atMost(PATIENCE).until(() -> timelines.find(assignmentId, Optional.empty())
+                .map(timeline -> timeline.entries().size() >= count).orElse(false));
+    }
+
+    private JsonNode awaitTimeline(UUID assignmentId, int count, String token) {
+        awaitEntries(assignmentId, count);
+        ResponseEntity<JsonNode> response = get(assignmentId, token);
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        return response.getBody();
+    }
+
+    private ResponseEntity<JsonNode> get(UUID assignmentId, String token) {
+        return http.exchange("/api/workflow/assignments/" + assignmentId + "/timeline", HttpMethod.GET,
+                new HttpEntity<>(TestTokens.headers(token)), JsonNode.class);
+    }
+}
