@@ -61,8 +61,26 @@ class AssignmentScopes {
         return true;
     }
 
+    /**
+     * The scope row first, then its indicators: the two were committed together, so once the row is visible its
+     * indicators are too (read the other way round, a scope committed in between would come back without them).
+     */
     Optional<ReviewScope> find(UUID assignmentId) {
-        List<ScopedIndicator> indicators = jdbc.sql("""
+        return jdbc.sql("""
+                select assignment_id, campaign_id, campaign_title, department_code, department_name
+                  from assignment_scope
+                 where assignment_id = :assignmentId""")
+                .param("assignmentId", assignmentId)
+                .query((rs, row) -> new ReviewScope(rs.getObject("assignment_id", UUID.class),
+                        rs.getObject("campaign_id", UUID.class), rs.getString("campaign_title"),
+                        rs.getString("department_code"), rs.getString("department_name"), List.of()))
+                .optional()
+                .map(scope -> new ReviewScope(scope.assignmentId(), scope.campaignId(), scope.campaignTitle(),
+                        scope.departmentCode(), scope.departmentName(), indicators(assignmentId)));
+    }
+
+    private List<ScopedIndicator> indicators(UUID assignmentId) {
+        return jdbc.sql("""
                 select indicator_id, code, aspect_title, title, max_points
                   from assignment_scope_indicator
                  where assignment_id = :assignmentId
@@ -71,14 +89,5 @@ class AssignmentScopes {
                 .query((rs, row) -> new ScopedIndicator(rs.getObject("indicator_id", UUID.class), rs.getString("code"),
                         rs.getString("aspect_title"), rs.getString("title"), rs.getBigDecimal("max_points")))
                 .list();
-        return jdbc.sql("""
-                select assignment_id, campaign_id, campaign_title, department_code, department_name
-                  from assignment_scope
-                 where assignment_id = :assignmentId""")
-                .param("assignmentId", assignmentId)
-                .query((rs, row) -> new ReviewScope(rs.getObject("assignment_id", UUID.class),
-                        rs.getObject("campaign_id", UUID.class), rs.getString("campaign_title"),
-                        rs.getString("department_code"), rs.getString("department_name"), indicators))
-                .optional();
     }
 }

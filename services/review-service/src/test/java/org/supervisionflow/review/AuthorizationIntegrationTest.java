@@ -1,0 +1,174 @@
+package org.supervisionflow.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.supervisionflow.review.Api.expect;
+import static org.supervisionflow.review.Fixtures.finding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.supervisionflow.testsupport.EmbeddedServers;
+import org.supervisionflow.testsupport.KafkaTestClient;
+import org.supervisionflow.testsupport.TestTokens;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Every endpoint × every role × the object's own and another department. The objects are real: a decided review of
+ * 民政局 with a finding, and an undecided one. A wrong role answers 403; another department's object (or an undecided
+ * review, for a department) answers 404 exactly like a missing one; permitted writes on the decided review reach the
+ * review's own rules (409).
+ */
+@ReviewServiceTest
+class AuthorizationIntegrationTest {
+
+    /** The callers, in the order of the expected statuses below; the review belongs to minzheng. */
+    private static final List<String> CALLERS = List.of("office-admin", "auditor", "viewer", "own-submitter",
+            "own-leader", "other-submitter", "other-leader", "no-role");
+    private static final Map<String, String> TOKENS = Map.of(
+            "office-admin", TestTokens.officeAdmin(),
+            "auditor", TestTokens.auditor(),
+            "viewer", TestTokens.viewer(),
+            "own-submitter", TestTokens.submitter("minzheng"),
+            "own-leader", TestTokens.leader("minzheng"),
+            "other-submitter", TestTokens.submitter("sifa"),
+            "other-leader", TestTokens.leader("sifa"),
+            "no-role", TestTokens.token("outsider", "无角色用户", List.of(), "minzheng"));
+
+    private static KafkaTestClient kafka;
+    /** The objects every case calls, made once by the first case (the Spring context exists only then). */
+    private static Objects objects;
+
+    private final Api api;
+
+    AuthorizationIntegrationTest(@Autowired TestRestTemplate http) {
+        this.api = new Api(http);
+    }
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    private Objects objects() {
+        if (objects == null) {
+            Fixtures fixtures = new Fixtures(api, kafka);
+            Fixtures.Opened decided = fixtures.claimedReview("minzheng");
+            fixtures.score(decided, "5", "4");
+            String findingId = fixtures.acceptWithFindings(decided,
+                    List.of(finding(decided, 0, "GENERAL", "执法公示不及时"))).at("/findings/0/id").asText();
+            objects = new Objects(decided, fixtures.openedReview("minzheng"), findingId);
+        }
+        return objects;
+    }
+
+    /** Each endpoint with the status each caller of {@link #CALLERS} gets, in that order; paths name the objects. */
+    static List<Endpoint> endpoints() {
+        String review = "/api/reviews/{decided}";
+        String finding = "/api/findings/{finding}";
+        return List.of(
+                new Endpoint(HttpMethod.GET, "/api/reviews?filter=all", null, "200 200 200 403 403 403 403 403"),
+                new Endpoint(HttpMethod.GET, review, null, "200 200 200 200 200 404 404 403"),
+                new Endpoint(HttpMethod.GET, "/api/reviews/{undecided}", null, "200 200 200 404 404 404 404 403"),
+                new Endpoint(HttpMethod.POST, review + "/claim", null, "403 409 403 403 403 403 403 403"),
+                new Endpoint(HttpMethod.POST, review + "/release", null, "409 409 403 403 403 403 403 403"),
+                new Endpoint(HttpMethod.PUT, review + "/scores/{indicator}", Map.of("score", "1"),
+                        "403 409 403 403 403 403 403 403"),
+                new Endpoint(HttpMethod.POST, review + "/decision", Map.of("decision", "ACCEPT"),
+                        "403 409 403 403 403 403 403 403"),
+                new Endpoint(HttpMethod.GET, "/api/findings?assignmentId={assignment}", null,
+                        "200 200 200 200 200 200 200 403"),
+                new Endpoint(HttpMethod.GET, finding, null, "200 200 200 200 200 404 404 403"),
+                new Endpoint(HttpMethod.GET, finding + "/verifications", null, "200 200 200 200 200 404 404 403"),
+                new Endpoint(HttpMethod.POST, finding + "/verify", Map.of("outcome", "CLOSED"),
+                        "403 409 403 403 403 403 403 403"),
+                new Endpoint(HttpMethod.GET, "/api/me", null, "200 200 200 200 200 200 200 200"));
+    }
+
+    static Stream<Arguments> calls() {
+        List<Arguments> calls = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            String[] statuses = endpoint.statuses().split(" ");
+            for (int i = 0; i < CALLERS.size(); i++) {
+                calls.add(Arguments.of(endpoint, CALLERS.get(i), Integer.parseInt(statuses[i])));
+            }
+        }
+        return calls.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @MethodSource("calls")
+    void eachCallerGetsWhatTheirRoleAndDepartmentAllow(Endpoint endpoint, String caller, int status) {
+        ResponseEntity<JsonNode> response = api.call(endpoint.method(), objects().resolve(endpoint.path()),
+                endpoint.body(), TOKENS.get(caller), null);
+
+        JsonNode body = expect(response, status);
+        if (status >= 400) {
+            assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+            assertThat(body.get("code").asText()).isEqualTo(switch (status) {
+                case 403 -> "forbidden";
+                case 404 -> "not-found";
+                default -> body.get("code").asText();
+            });
+        }
+        if (endpoint.path().startsWith("/api/findings?") && caller.startsWith("other-")) {
+            assertThat(body).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void anonymousCallersAreUnauthorized(Endpoint endpoint) {
+        ResponseEntity<JsonNode> response = api.call(endpoint.method(), objects().resolve(endpoint.path()),
+                endpoint.body(), null, null);
+
+        assertThat(expect(response, 401).get("code").asText()).isEqualTo("unauthorized");
+    }
+
+    @Test
+    void apiDocsDescribeEveryEndpoint() {
+        JsonNode docs = expect(api.get("/v3/api-docs", null), 200);
+
+        assertThat(docs.get("paths").fieldNames()).toIterable().contains("/api/reviews", "/api/reviews/{id}",
+                "/api/reviews/{id}/claim", "/api/reviews/{id}/release", "/api/reviews/{id}/scores/{indicatorId}",
+                "/api/reviews/{id}/decision", "/api/findings", "/api/findings/{id}", "/api/findings/{id}/verify",
+                "/api/findings/{id}/verifications", "/api/me");
+    }
+
+    record Endpoint(HttpMethod method, String path, Object body, String statuses) {
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private record Objects(Fixtures.Opened decided, Fixtures.Opened undecided, String findingId) {
+
+        String resolve(String path) {
+            return path.replace("{decided}", decided.reviewId().toString())
+                    .replace("{undecided}", undecided.reviewId().toString())
+                    .replace("{indicator}", decided.indicator(0).toString())
+                    .replace("{finding}", findingId)
+                    .replace("{assignment}", decided.issued().assignmentId().toString());
+        }
+    }
+}
