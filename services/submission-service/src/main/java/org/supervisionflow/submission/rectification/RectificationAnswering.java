@@ -101,6 +101,19 @@ public class RectificationAnswering {
         return rejected;
     }
 
+    /**
+     * Locks the rectification for the rest of the caller's transaction after checking the caller may add to
+     * its answer now (own department, open for an answer): for attachments, which are stored elsewhere.
+     *
+     * @return the rectification's department
+     */
+    @Transactional
+    public String requireAnswerable(UUID reportId, UUID findingId, CurrentUser user) {
+        Rectification rectification = lock(reportId, findingId, user);
+        rectification.requireStatus(RectificationStatus.OPEN, "rectification-not-editable", Text.of("修改", "changed"));
+        return rectification.departmentCode();
+    }
+
     private Rectification lock(UUID reportId, UUID findingId, CurrentUser user) {
         if (reports.workspace(reportId, user).isEmpty()) {
             throw ProblemException.notFound(REPORT, reportId);

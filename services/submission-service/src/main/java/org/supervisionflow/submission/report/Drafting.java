@@ -64,6 +64,20 @@ public class Drafting {
         return changed;
     }
 
+    /**
+     * Locks the report for the rest of the caller's transaction after checking the caller may add to the section
+     * now (own department, open for drafting): for attachments, which are stored elsewhere.
+     *
+     * @return the report's department
+     */
+    @Transactional
+    public String requireDraftable(UUID reportId, UUID sectionId, CurrentUser user) {
+        Report report = lock(reportId, user);
+        report.section(sectionId).orElseThrow(() -> ProblemException.notFound(SECTION, sectionId));
+        report.requireOpenForDrafting();
+        return report.departmentCode();
+    }
+
     private Report lock(UUID reportId, CurrentUser user) {
         return reports.lockById(reportId, user.departmentScope())
                 .orElseThrow(() -> ProblemException.notFound(REPORT, reportId));
