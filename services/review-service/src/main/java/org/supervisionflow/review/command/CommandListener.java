@@ -50,9 +50,7 @@ class CommandListener {
             case ReopenReport ignored -> {
                 // submission-service's
             }
-            case CloseReport ignored -> {
-                // submission-service's
-            }
+            case CloseReport close -> reviews.close(close);
             case OpenRectification ignored -> {
                 // submission-service's
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.supervisionflow.contracts.Grade;
 import org.supervisionflow.contracts.command.OpenReview;
 import org.supervisionflow.platform.problem.ProblemException;
 import org.supervisionflow.platform.problem.Text;
@@ -15,12 +16,12 @@ import org.supervisionflow.review.scope.ReviewScope;
 
 /**
  * The review of one submitted report version: the indicators to score (copied from the assignment's scope when it
- * opened), who holds it, and once decided, the decision. The guards below keep its rules: one auditor at a time,
+ * opened), who holds it, and once decided, the decision and the grade the workflow engine derived from it. The guards below keep its rules: one auditor at a time,
  * only the holder scores and decides, and a decided review never changes.
  */
 public record Review(UUID id, UUID assignmentId, UUID reportId, int reportVersion, UUID campaignId,
         String campaignTitle, String departmentCode, String departmentName, ReviewStatus status, Instant openedAt,
-        Claim claim, List<IndicatorScore> indicators, Decision decision) {
+        Claim claim, List<IndicatorScore> indicators, Decision decision, Grade grade) {
 
     public Review {
         indicators = List.copyOf(indicators);
@@ -33,7 +34,7 @@ public record Review(UUID id, UUID assignmentId, UUID reportId, int reportVersio
                 .toList();
         return new Review(UUID.randomUUID(), command.assignmentId(), command.reportId(), command.reportVersion(),
                 scope.campaignId(), scope.campaignTitle(), scope.departmentCode(), scope.departmentName(),
-                ReviewStatus.UNCLAIMED, now, null, indicators, null);
+                ReviewStatus.UNCLAIMED, now, null, indicators, null, null);
     }
 
     /**
@@ -75,6 +76,10 @@ public record Review(UUID id, UUID assignmentId, UUID reportId, int reportVersio
     }
 
     private void requireUndecided() {
+        if (status == ReviewStatus.WITHDRAWN) {
+            throw ProblemException.conflict("review-withdrawn", Text.of(
+                    "该督察任务已撤回，审核随之终止", "The assignment was withdrawn, and with it this review"));
+        }
         if (status == ReviewStatus.DECIDED) {
             throw ProblemException.conflict("review-decided", Text.of(
                     "该审核已作出结论，不能再修改", "This review is decided and can no longer change"));

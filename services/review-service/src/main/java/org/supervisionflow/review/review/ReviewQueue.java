@@ -10,7 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.supervisionflow.contracts.ReportStage;
+import org.supervisionflow.contracts.command.CloseReport;
 import org.supervisionflow.contracts.command.OpenReview;
+import org.supervisionflow.contracts.workflow.ReportGraded;
 import org.supervisionflow.contracts.review.ReviewClaimed;
 import org.supervisionflow.platform.problem.ProblemException;
 import org.supervisionflow.platform.problem.Text;
@@ -18,7 +21,10 @@ import org.supervisionflow.platform.security.CurrentUser;
 import org.supervisionflow.review.scope.ReviewScope;
 import org.supervisionflow.review.scope.Scopes;
 
-/** The auditors' review queue: opening a review per submitted version, listing, reading, claiming and releasing. */
+/**
+ * The auditors' review queue: opening a review per submitted version, listing, reading, claiming and releasing, and
+ * what the workflow engine says about reviews (withdrawal, grade).
+ */
 @Service
 public class ReviewQueue {
 
@@ -92,6 +98,29 @@ public class ReviewQueue {
             reviews.release(id);
         }
         return reviews.findForUpdate(id).orElseThrow();
+    }
+
+    /**
+     * A withdrawn assignment ({@code CloseReport} with {@code WITHDRAWN}) takes its undecided reviews out of the
+     * queue; decided reviews keep their decision. A lifecycle that closed normally has no undecided review left.
+     */
+    @Transactional
+    public void close(CloseReport command) {
+        if (command.finalStage() != ReportStage.WITHDRAWN) {
+            return;
+        }
+        int withdrawn = reviews.withdraw(command.assignmentId(), command.reason(), clock.instant());
+        log.info("Assignment {} withdrawn: {} undecided review(s) ended", command.assignmentId(), withdrawn);
+    }
+
+    /** Shows the grade the workflow engine derived on the decided review it belongs to. */
+    @Transactional
+    public void grade(ReportGraded graded) {
+        if (!reviews.grade(graded.assignmentId(), graded.reportVersion(), graded.grade())) {
+            // The engine grades only after our ReviewCompleted, so the review exists; anything else is not ours.
+            log.warn("ReportGraded {} names no decided review of assignment {} version {}", graded.id(),
+                    graded.assignmentId(), graded.reportVersion());
+        }
     }
 
     Review lockedReview(UUID id) {

@@ -7,5 +7,7 @@ public enum ReviewStatus {
     /** An auditor holds it and is scoring it. */
     CLAIMED,
     /** The decision is made; nothing about the review changes any more. */
-    DECIDED
+    DECIDED,
+    /** The office withdrew the assignment before a decision; nothing about the review changes any more. */
+    WITHDRAWN
 }

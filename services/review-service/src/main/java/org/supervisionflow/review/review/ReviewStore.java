@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.supervisionflow.contracts.Grade;
 import org.supervisionflow.contracts.ReturnReason;
 import org.supervisionflow.contracts.ReviewDecision;
 
@@ -26,7 +27,7 @@ class ReviewStore {
     private static final String COLUMNS = """
             id, assignment_id, report_id, report_version, campaign_id, campaign_title, department_code,
             department_name, status, opened_at, claimed_by_id, claimed_by_username, claimed_by_name, claimed_at,
-            decision, total_score, max_score, decision_comment, decided_at""";
+            decision, total_score, max_score, decision_comment, decided_at, grade""";
 
     private final JdbcClient jdbc;
 
@@ -107,7 +108,7 @@ class ReviewStore {
         return jdbc.sql("""
                 select id, assignment_id, report_id, report_version, campaign_id, campaign_title, department_code,
                        department_name, status, opened_at, claimed_by_username, claimed_by_name, claimed_at, decision,
-                       total_score, max_score
+                       total_score, max_score, grade
                   from review
                  where (:filter = 'ALL'
                         or (:filter = 'UNCLAIMED' and status = 'UNCLAIMED')
@@ -133,7 +134,8 @@ class ReviewStore {
                         instant(rs, "claimed_at"),
                         Optional.ofNullable(rs.getString("decision")).map(ReviewDecision::valueOf).orElse(null),
                         rs.getBigDecimal("total_score"),
-                        rs.getBigDecimal("max_score")))
+                        rs.getBigDecimal("max_score"),
+                        grade(rs)))
                 .list();
     }
 
@@ -199,6 +201,28 @@ class ReviewStore {
         }
     }
 
+    /** Ends the assignment's undecided reviews; returns how many there were. */
+    int withdraw(UUID assignmentId, String reason, Instant at) {
+        return jdbc.sql("""
+                update review set status = 'WITHDRAWN', withdrawn_at = :at, withdrawal_reason = :reason
+                 where assignment_id = :assignmentId and status in ('UNCLAIMED', 'CLAIMED')""")
+                .param("assignmentId", assignmentId)
+                .param("reason", reason, Types.VARCHAR)
+                .param("at", timestamp(at))
+                .update();
+    }
+
+    /** Records the grade of the assignment's decided review of that version; returns whether there was one. */
+    boolean grade(UUID assignmentId, int reportVersion, Grade grade) {
+        return jdbc.sql("""
+                update review set grade = :grade
+                 where assignment_id = :assignmentId and report_version = :version and status = 'DECIDED'""")
+                .param("assignmentId", assignmentId)
+                .param("version", reportVersion)
+                .param("grade", grade.name())
+                .update() == 1;
+    }
+
     private Review withoutDetails(ResultSet rs, int row) throws SQLException {
         String claimedBy = rs.getString("claimed_by_id");
         Claim claim = claimedBy == null ? null : new Claim(claimedBy, rs.getString("claimed_by_username"),
@@ -220,7 +244,13 @@ class ReviewStore {
                 instant(rs, "opened_at"),
                 claim,
                 List.of(),
-                decided);
+                decided,
+                grade(rs));
+    }
+
+    private static Grade grade(ResultSet rs) throws SQLException {
+        String grade = rs.getString("grade");
+        return grade == null ? null : Grade.valueOf(grade);
     }
 
     private Review withDetails(Review review) {
@@ -246,7 +276,7 @@ class ReviewStore {
         }
         return new Review(review.id(), review.assignmentId(), review.reportId(), review.reportVersion(),
                 review.campaignId(), review.campaignTitle(), review.departmentCode(), review.departmentName(),
-                review.status(), review.openedAt(), review.claim(), indicators, decision);
+                review.status(), review.openedAt(), review.claim(), indicators, decision, review.grade());
     }
 
     private static OffsetDateTime timestamp(Instant instant) {

@@ -1,10 +1,13 @@
 package org.supervisionflow.review.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.supervisionflow.review.Api.expect;
 import static org.supervisionflow.review.Fixtures.finding;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.supervisionflow.contracts.FindingNotice;
 import org.supervisionflow.contracts.FindingSeverity;
+import org.supervisionflow.contracts.Grade;
 import org.supervisionflow.contracts.ReviewDecision;
 import org.supervisionflow.contracts.review.ReviewCompleted;
+import org.supervisionflow.contracts.workflow.ReportGraded;
 import org.supervisionflow.review.Api;
 import org.supervisionflow.review.Fixtures;
 import org.supervisionflow.review.ReviewServiceTest;
@@ -147,6 +152,23 @@ class ReviewDecisionIntegrationTest {
         assertThat(notice.description()).isEqualTo("重大执法决定法制审核覆盖不全");
         assertThat(notice.requiredMeasures()).isEqualTo("逐项整改并报送整改材料");
         assertThat(notice.deadline()).isEqualTo(LocalDate.now().plusDays(30));
+    }
+
+    @Test
+    void theGradeTheEngineDerivesShowsOnTheDecidedReview() {
+        Fixtures.Opened opened = fixtures.claimedReview("sifa");
+        fixtures.score(opened, "6", "4");
+        expect(api.post(opened.path() + "/decision", Map.of("decision", "ACCEPT"), TestTokens.auditor()), 200);
+        ReportGraded graded = new ReportGraded(UUID.randomUUID(), opened.issued().assignmentId(), Instant.now(), "sifa",
+                1, new BigDecimal("10"), new BigDecimal("10.5"), Grade.EXCELLENT);
+
+        kafka.send(graded);
+        kafka.send(graded);
+
+        await().atMost(Fixtures.DELIVERY).until(() -> expect(api.get(opened.path(), TestTokens.leader("sifa")), 200)
+                .path("grade").asText().equals("EXCELLENT"));
+        assertThat(expect(api.get("/api/reviews?filter=all&assignmentId=" + opened.issued().assignmentId(),
+                TestTokens.viewer()), 200).get(0).get("grade").asText()).isEqualTo("EXCELLENT");
     }
 
     @Test

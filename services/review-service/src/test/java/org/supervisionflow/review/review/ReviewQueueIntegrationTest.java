@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.supervisionflow.review.Api.expect;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.supervisionflow.contracts.ReportStage;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
+import org.supervisionflow.contracts.command.CloseReport;
 import org.supervisionflow.contracts.command.OpenReview;
 import org.supervisionflow.contracts.review.ReviewClaimed;
 import org.supervisionflow.review.Api;
@@ -164,6 +168,36 @@ class ReviewQueueIntegrationTest {
     }
 
     @Test
+    void withdrawingTheAssignmentEndsItsUndecidedReviewsButNotItsDecidedOnesAndClosingEndsNone() {
+        Fixtures.Opened held = fixtures.claimedReview("shichang");
+        Fixtures.Opened waiting = fixtures.openedReview("shichang");
+        Fixtures.Opened decided = fixtures.claimedReview("shichang");
+        fixtures.score(decided, "6", "4.5");
+        expect(api.post(decided.path() + "/decision", Map.of("decision", "ACCEPT"), TestTokens.auditor()), 200);
+        Fixtures.Opened closedNormally = fixtures.openedReview("shichang");
+        CloseReport closed = new CloseReport(UUID.randomUUID(), closedNormally.issued().assignmentId(), Instant.now(),
+                ReportStage.CLOSED, null);
+
+        kafka.send(closed);
+        for (Fixtures.Opened opened : List.of(held, waiting, decided)) {
+            kafka.send(new CloseReport(UUID.randomUUID(), opened.issued().assignmentId(), Instant.now(),
+                    ReportStage.WITHDRAWN, "督察任务撤回"));
+        }
+
+        await().atMost(Fixtures.DELIVERY).until(() -> status(waiting).equals("WITHDRAWN"));
+        await().atMost(Fixtures.DELIVERY).until(() -> status(held).equals("WITHDRAWN"));
+        assertThat(status(decided)).isEqualTo("DECIDED");
+        await().atMost(Fixtures.DELIVERY).until(() -> received(closed.id()));
+        assertThat(status(closedNormally)).isEqualTo("UNCLAIMED");
+        assertThat(ids("unclaimed", TestTokens.auditor())).doesNotContain(waiting.reviewId().toString());
+        assertThat(ids("mine", TestTokens.auditor())).doesNotContain(held.reviewId().toString());
+        assertThat(expect(api.post(waiting.path() + "/claim", null, TestTokens.auditor()), 409).get("code").asText())
+                .isEqualTo("review-withdrawn");
+        assertThat(expect(api.put(held.path() + "/scores/" + held.indicator(0), Map.of("score", "1"),
+                TestTokens.auditor()), 409).get("code").asText()).isEqualTo("review-withdrawn");
+    }
+
+    @Test
     void departmentUsersDoNotSeeAReviewBeforeItIsDecided() {
         Fixtures.Opened opened = fixtures.openedReview("sifa");
 
@@ -176,6 +210,10 @@ class ReviewQueueIntegrationTest {
         assertThat(expect(api.get("/api/reviews?filter=everything", TestTokens.auditor()), 422).get("code").asText())
                 .isEqualTo("unknown-filter");
         expect(api.post("/api/reviews/" + UUID.randomUUID() + "/claim", null, TestTokens.auditor()), 404);
+    }
+
+    private String status(Fixtures.Opened opened) {
+        return expect(api.get(opened.path(), TestTokens.auditor()), 200).get("status").asText();
     }
 
     private List<String> ids(String filter, String token) {

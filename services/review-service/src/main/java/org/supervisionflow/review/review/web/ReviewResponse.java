@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.supervisionflow.contracts.Grade;
 import org.supervisionflow.contracts.ReturnReason;
 import org.supervisionflow.contracts.ReviewDecision;
 import org.supervisionflow.review.finding.Finding;
@@ -16,7 +17,7 @@ import org.supervisionflow.review.review.ReviewStatus;
 record ReviewResponse(UUID id, UUID assignmentId, UUID reportId, int reportVersion, UUID campaignId,
         String campaignTitle, String departmentCode, String departmentName, ReviewStatus status, Instant openedAt,
         Auditor claimedBy, Instant claimedAt, List<IndicatorScore> scores, BigDecimal totalScore, BigDecimal maxScore,
-        DecisionView decision, List<Finding> findings) {
+        DecisionView decision, Grade grade, List<Finding> findings) {
 
     static ReviewResponse of(Review review, List<Finding> findings) {
         return new ReviewResponse(review.id(), review.assignmentId(), review.reportId(), review.reportVersion(),
@@ -30,7 +31,7 @@ record ReviewResponse(UUID id, UUID assignmentId, UUID reportId, int reportVersi
                 review.indicators().stream().map(IndicatorScore::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add),
                 review.decision() == null ? null : new DecisionView(review.decision().decision(),
                         review.decision().comment(), review.decision().returnReasons(), review.decision().decidedAt()),
-                findings);
+                review.grade(), findings);
     }
 
     /** The auditor who holds (or decided) the review. */
