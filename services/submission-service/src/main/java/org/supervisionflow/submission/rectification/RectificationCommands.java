@@ -16,6 +16,7 @@ import org.supervisionflow.submission.report.IncompleteCommandException;
 import org.supervisionflow.submission.report.Report;
 import org.supervisionflow.submission.report.ReportLookup;
 import org.supervisionflow.submission.report.ReportNotYetOpenException;
+import org.supervisionflow.submission.report.ReportStatus;
 
 /**
  * The workflow engine's rectification commands: open one per finding, open it again after the auditors
@@ -38,7 +39,7 @@ public class RectificationCommands {
     }
 
     /**
-     * Opens the finding's rectification, once per finding.
+     * Opens the finding's rectification, once per finding, unless the report is closed already.
      *
      * @throws IncompleteCommandException if the command lacks the finding's id, severity or description
      * @throws ReportNotYetOpenException if the report does not exist yet (retried)
@@ -54,6 +55,10 @@ public class RectificationCommands {
         Report report = reports.forCommand(command.reportId())
                 .orElseThrow(() -> new ReportNotYetOpenException("OpenRectification", command.id(),
                         command.assignmentId()));
+        if (report.status() == ReportStatus.CLOSED) {
+            log.info("Report {} is closed; OpenRectification {} opens nothing", report.id(), command.id());
+            return;
+        }
         Rectification rectification = new Rectification(UUID.randomUUID(), report.id(), report.assignmentId(),
                 report.departmentCode(), finding, RectificationStatus.OPEN, "", 0, null, null, null, null, null,
                 clock.instant(), List.of());

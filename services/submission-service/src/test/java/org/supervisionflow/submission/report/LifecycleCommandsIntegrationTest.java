@@ -284,14 +284,31 @@ class LifecycleCommandsIntegrationTest {
         OpenRectification rectification = new OpenRectification(UUID.randomUUID(), unknownAssignment, Instant.now(),
                 UUID.randomUUID(), finding("无此报告的整改", FindingSeverity.GENERAL));
 
+        ReopenRectification reopenRectification = new ReopenRectification(UUID.randomUUID(), unknownAssignment,
+                Instant.now(), UUID.randomUUID(), UUID.randomUUID(), "无此整改");
+
         kafka.send(reopen);
         kafka.send(rectification);
+        kafka.send(reopenRectification);
 
         // Each attempt rolls back with its inbox entry, so the command stays unreceived and can be retried.
         await().during(QUIET).atMost(QUIET.plusSeconds(2)).until(() -> !received(reopen.id())
-                && !received(rectification.id()));
+                && !received(rectification.id()) && !received(reopenRectification.id()));
         assertThat(jdbc.sql("select count(*) from rectification where finding_id = ?")
                 .param(rectification.finding().findingId()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aFindingArrivingAfterTheReportClosedOpensNoRectification() {
+        CloseReport close = new CloseReport(UUID.randomUUID(), report.assignmentId(), Instant.now(), ReportStage.CLOSED,
+                "验收通过");
+        OpenRectification late = openRectification(finding("民政督整〔2026〕5号", FindingSeverity.GENERAL));
+
+        kafka.send(close);
+        kafka.send(late);
+
+        await().atMost(DELIVERY).until(() -> received(late.id()));
+        assertThat(ok(api.get(base + "/rectifications", TestTokens.auditor()))).isEmpty();
     }
 
     private ReopenReport reopen(int version, ReturnReason... reasons) {
