@@ -36,6 +36,7 @@ import org.supervisionflow.contracts.command.OpenRectification;
 import org.supervisionflow.contracts.command.OpenReport;
 import org.supervisionflow.contracts.command.OpenReview;
 import org.supervisionflow.contracts.command.OpenVerification;
+import org.supervisionflow.contracts.command.ReopenReport;
 import org.supervisionflow.contracts.review.FindingVerified;
 import org.supervisionflow.contracts.review.ReviewClaimed;
 import org.supervisionflow.contracts.review.ReviewCompleted;
@@ -255,6 +256,39 @@ class ReportLifecycleIntegrationTest {
                         ReportStage.AWAITING_LEADER_APPROVAL, ReportStage.DRAFTING,
                         ReportStage.AWAITING_LEADER_APPROVAL, ReportStage.SUBMITTED);
         await().atMost(PATIENCE).until(() -> waitsAt(assignmentId, "Event_ReviewClaimed"));
+    }
+
+    @Test
+    void aReviewOfAnotherVersionFindsNothingWaitingAndChangesNothing() {
+        UUID assignmentId = UUID.randomUUID();
+        Actor submitter = new Actor("u-1", "sifa-submitter", "周填报", "dept-submitter", "sifa");
+        Actor leader = new Actor("u-2", "sifa-leader", "吴领导", "dept-leader", "sifa");
+        Actor auditor = new Actor("u-3", "auditor", "郑审核", "auditor", null);
+        kafka.send(TestAssignments.issued(assignmentId, "sifa"));
+        single(OpenReport.class, assignmentId);
+        ReportOpened opened = TestAssignments.opened(assignmentId, "sifa");
+        kafka.send(opened);
+        kafka.send(new DraftStarted(UUID.randomUUID(), assignmentId, Instant.now(), opened.reportId(), submitter));
+        kafka.send(new ReportSentForApproval(UUID.randomUUID(), assignmentId, Instant.now(), opened.reportId(),
+                submitter));
+        kafka.send(new ReportSubmitted(UUID.randomUUID(), assignmentId, Instant.now(), opened.reportId(), 1, submitter,
+                leader));
+        single(OpenReview.class, assignmentId);
+        UUID reviewId = UUID.randomUUID();
+        kafka.send(new ReviewClaimed(UUID.randomUUID(), assignmentId, Instant.now(), reviewId, 1, auditor));
+        awaitStage(assignmentId, ReportStage.UNDER_REVIEW);
+        ReviewCompleted ofVersionTwo = new ReviewCompleted(UUID.randomUUID(), assignmentId, Instant.now(), reviewId, 2,
+                ReviewDecision.RETURN, BigDecimal.ZERO, BigDecimal.TEN, List.of(), List.of(), auditor);
+
+        kafka.send(ofVersionTwo);
+        kafka.send(new ReviewCompleted(UUID.randomUUID(), assignmentId, Instant.now(), reviewId, 1,
+                ReviewDecision.ACCEPT, new BigDecimal("7"), BigDecimal.TEN, List.of(), List.of(), auditor));
+
+        assertThat(single(CloseReport.class, assignmentId).finalStage()).isEqualTo(ReportStage.CLOSED);
+        assertThat(inboxHolds(ofVersionTwo.id())).isTrue();
+        assertThat(single(ReportGraded.class, assignmentId).grade()).isEqualTo(Grade.PASS);
+        assertThat(kafka.await(ReopenReport.class, reopen -> reopen.assignmentId().equals(assignmentId), 1,
+                Duration.ofSeconds(2))).isEmpty();
     }
 
     @Test

@@ -12,9 +12,11 @@ import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.ME
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_REVIEW_CLAIMED;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_REVIEW_COMPLETED;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.PROCESS_KEY;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_ANSWER_ID;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_DEPARTMENT_CODE;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_FINDING_ID;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_REPORT_ID;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_REPORT_VERSION;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_STAGE;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_WITHDRAWAL_REASON;
 
@@ -106,94 +108,97 @@ class CamundaReportLifecycles implements ReportLifecycles {
     @Override
     @Transactional
     public void reportOpened(ReportOpened opened) {
-        correlate(MESSAGE_REPORT_OPENED, opened, null,
+        correlate(MESSAGE_REPORT_OPENED, opened, Map.of(),
                 Variables.createVariables().putValue(VAR_REPORT_ID, opened.reportId().toString()));
     }
 
     @Override
     @Transactional
     public void draftStarted(DraftStarted started) {
-        correlate(MESSAGE_DRAFT_STARTED, started, null, Variables.createVariables());
+        correlate(MESSAGE_DRAFT_STARTED, started, Map.of(), Variables.createVariables());
     }
 
     @Override
     @Transactional
     public void sentForApproval(ReportSentForApproval sent) {
-        correlate(MESSAGE_REPORT_SENT_FOR_APPROVAL, sent, null, Variables.createVariables());
+        correlate(MESSAGE_REPORT_SENT_FOR_APPROVAL, sent, Map.of(), Variables.createVariables());
     }
 
     @Override
     @Transactional
     public void approvalRejected(ReportApprovalRejected rejected) {
-        correlate(MESSAGE_REPORT_APPROVAL_REJECTED, rejected, null, variables.forApprovalRejected(rejected));
+        correlate(MESSAGE_REPORT_APPROVAL_REJECTED, rejected, Map.of(), variables.forApprovalRejected(rejected));
     }
 
     @Override
     @Transactional
     public void submitted(ReportSubmitted submitted) {
-        correlate(MESSAGE_REPORT_SUBMITTED, submitted, null, variables.forSubmitted(submitted));
+        correlate(MESSAGE_REPORT_SUBMITTED, submitted, Map.of(), variables.forSubmitted(submitted));
     }
 
     @Override
     @Transactional
     public void reviewClaimed(ReviewClaimed claimed) {
-        correlate(MESSAGE_REVIEW_CLAIMED, claimed, null, variables.forReviewClaimed(claimed));
+        correlate(MESSAGE_REVIEW_CLAIMED, claimed, Map.of(VAR_REPORT_VERSION, claimed.reportVersion()),
+                variables.forReviewClaimed(claimed));
     }
 
     @Override
     @Transactional
     public void reviewCompleted(ReviewCompleted completed) {
-        correlate(MESSAGE_REVIEW_COMPLETED, completed, null, variables.forReviewCompleted(completed));
+        correlate(MESSAGE_REVIEW_COMPLETED, completed, Map.of(VAR_REPORT_VERSION, completed.reportVersion()),
+                variables.forReviewCompleted(completed));
     }
 
     @Override
     @Transactional
     public void rectificationSubmitted(RectificationSubmitted submitted) {
-        correlate(MESSAGE_RECTIFICATION_SUBMITTED, submitted, submitted.findingId(),
+        correlate(MESSAGE_RECTIFICATION_SUBMITTED, submitted,
+                Map.of(VAR_FINDING_ID, submitted.findingId().toString()),
                 variables.forRectificationSubmitted(submitted));
     }
 
     @Override
     @Transactional
     public void findingVerified(FindingVerified verified) {
-        correlate(MESSAGE_FINDING_VERIFIED, verified, verified.findingId(), variables.forFindingVerified(verified));
+        correlate(MESSAGE_FINDING_VERIFIED, verified, Map.of(VAR_FINDING_ID, verified.findingId().toString(),
+                VAR_ANSWER_ID, verified.answerId().toString()), variables.forFindingVerified(verified));
     }
 
     @Override
     @Transactional
     public void withdraw(AssignmentWithdrawn withdrawn) {
-        correlate(MESSAGE_ASSIGNMENT_WITHDRAWN, withdrawn, null,
+        correlate(MESSAGE_ASSIGNMENT_WITHDRAWN, withdrawn, Map.of(),
                 Variables.createVariables().putValue(VAR_WITHDRAWAL_REASON, withdrawn.reason()));
     }
 
     /**
-     * Delivers a message to the lifecycle (or, with a finding id, to the rectification of that finding) waiting for
-     * it. The decision is made before correlating, because a failed correlation marks the shared transaction
-     * rollback-only even when caught.
+     * Delivers a message to the lifecycle (or rectification) waiting for it whose variables equal {@code expected}:
+     * the finding (and the answer) a rectification event is about, the version a review event is about, so that a
+     * fact about an older version or answer finds nothing waiting and is skipped. The decision is made before
+     * correlating, because a failed correlation marks the shared transaction rollback-only even when caught.
      */
-    private void correlate(String messageName, SupervisionMessage message, UUID findingId,
+    private void correlate(String messageName, SupervisionMessage message, Map<String, Object> expected,
             VariableMap messageVariables) {
         String businessKey = message.assignmentId().toString();
-        // Asked before whether it waits: a job that commits in between then still counts as busy (retry) or has
-        // created the subscription (correlate), never "at rest and not waiting", which would skip the message.
+        // Jobs and other consumers commit while this runs, so the questions come in this order: whether the lifecycle
+        // exists, whether it is busy, whether it waits. A lifecycle started or a job committed between two of them
+        // then counts as missing or busy (retry) or has already made the lifecycle wait (correlate), never as "at
+        // rest and not waiting", which would skip an early message.
+        Optional<HistoricProcessInstance> lifecycle = latest(businessKey);
         boolean busy = busy(businessKey);
         ExecutionQuery waiting = runtimeService.createExecutionQuery()
                 .processInstanceBusinessKey(businessKey)
                 .messageEventSubscriptionName(messageName);
-        if (findingId != null) {
-            waiting.processVariableValueEquals(VAR_FINDING_ID, findingId.toString());
-        }
+        expected.forEach(waiting::processVariableValueEquals);
         if (waiting.count() > 0) {
             MessageCorrelationBuilder correlation = runtimeService.createMessageCorrelation(messageName)
                     .processInstanceBusinessKey(businessKey)
                     .setVariables(messageVariables);
-            if (findingId != null) {
-                correlation.processInstanceVariableEquals(VAR_FINDING_ID, findingId.toString());
-            }
+            expected.forEach(correlation::processInstanceVariableEquals);
             correlation.correlateWithResult();
             return;
         }
-        Optional<HistoricProcessInstance> lifecycle = latest(businessKey);
         if (lifecycle.isEmpty()) {
             throw notWaitingYet(messageName, message);
         }
@@ -208,9 +213,8 @@ class CamundaReportLifecycles implements ReportLifecycles {
         }
         // At rest, waiting for something else: only a later message could make it wait for this one, and every
         // later message follows from a command the engine has not sent yet. So it is late or a duplicate.
-        log.info("Lifecycle of assignment {} does not wait for {}{}; {} {} is late or a duplicate and changes nothing",
-                businessKey, messageName, findingId == null ? "" : " of finding " + findingId, messageName,
-                message.id());
+        log.info("Lifecycle of assignment {} does not wait for {} {}; {} {} is late or a duplicate and changes nothing",
+                businessKey, messageName, expected, messageName, message.id());
     }
 
     /** Whether the lifecycle or one of its rectifications has asynchronous continuations left to run. */

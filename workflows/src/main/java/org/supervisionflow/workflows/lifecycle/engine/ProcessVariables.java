@@ -120,10 +120,10 @@ public class ProcessVariables {
                 .putValue(VAR_TOTAL_SCORE, total.toPlainString())
                 .putValue(VAR_MAX_SCORE, max.toPlainString())
                 .putValue(VAR_SCORE_PERCENTAGE, percentage)
-                .putValueTyped(VAR_RETURN_REASONS,
-                        json(completed.returnReasons() == null ? List.of() : completed.returnReasons(), "java.util.List"))
-                .putValueTyped(VAR_FINDINGS,
-                        json(completed.findings() == null ? List.of() : completed.findings(), "java.util.List"));
+                .putValueTyped(VAR_RETURN_REASONS, json(
+                        completed.returnReasons() == null ? List.of() : completed.returnReasons(), "java.util.List"))
+                .putValueTyped(VAR_FINDINGS, json(
+                        completed.findings() == null ? List.of() : completed.findings(), "java.util.List"));
     }
 
     public VariableMap forRectificationSubmitted(RectificationSubmitted submitted) {

@@ -26,7 +26,7 @@ class PublishReportGradedDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         events.publishEvent(new ReportGraded(UUID.randomUUID(), variables.assignmentId(execution), clock.instant(),
-                variables.departmentCode(execution), variables.reportVersion(execution), variables.totalScore(execution),
-                variables.maxScore(execution), variables.grade(execution)));
+                variables.departmentCode(execution), variables.reportVersion(execution),
+                variables.totalScore(execution), variables.maxScore(execution), variables.grade(execution)));
     }
 }
