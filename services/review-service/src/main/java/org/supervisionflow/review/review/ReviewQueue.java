@@ -77,6 +77,15 @@ public class ReviewQueue {
         return reviews.find(id, user.departmentScope());
     }
 
+    /**
+     * The decided review of the previous version of the same report: a resubmission's reviewer checks it against
+     * the reasons the previous version went back for.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Review> previous(Review review) {
+        return reviews.findPrevious(review.reportId(), review.reportVersion());
+    }
+
     /** The auditor takes the review; publishes {@link ReviewClaimed} unless they held it already. */
     @Transactional
     public Review claim(UUID id, CurrentUser auditor) {

@@ -94,6 +94,20 @@ class ReviewStore {
                 .map(this::withDetails);
     }
 
+    /** The decided review of the latest earlier version of the same report, if any. */
+    Optional<Review> findPrevious(UUID reportId, int reportVersion) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from review
+                where report_id = :reportId and report_version < :version and status = 'DECIDED'
+                order by report_version desc
+                limit 1""")
+                .param("reportId", reportId)
+                .param("version", reportVersion)
+                .query(this::withoutDetails)
+                .optional()
+                .map(this::withDetails);
+    }
+
     /** The review locked until the transaction ends, so that two auditors acting at once take turns. */
     Optional<Review> findForUpdate(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from review where id = :id for update")

@@ -26,6 +26,7 @@ import org.supervisionflow.contracts.review.ReviewCompleted;
 import org.supervisionflow.contracts.workflow.ReportGraded;
 import org.supervisionflow.review.Api;
 import org.supervisionflow.review.Fixtures;
+import org.supervisionflow.review.Messages;
 import org.supervisionflow.review.ReviewServiceTest;
 import org.supervisionflow.testsupport.EmbeddedServers;
 import org.supervisionflow.testsupport.KafkaTestClient;
@@ -233,6 +234,26 @@ class ReviewDecisionIntegrationTest {
         assertThat(completed.returnReasons().get(0).indicatorId()).isEqualTo(opened.indicator(1));
         assertThat(completed.returnReasons().get(1).indicatorId()).isNull();
         assertThat(completed.findings()).isEmpty();
+    }
+
+    @Test
+    void theResubmittedVersionsReviewShowsWhyThePreviousVersionWentBack() {
+        Fixtures.Opened first = fixtures.claimedReview("shichang");
+        expect(api.post(first.path() + "/decision", Map.of("decision", "RETURN", "returnReasons", List.of(
+                Map.of("indicatorId", first.indicator(0), "reason", "未提供执法公示数据"))), TestTokens.auditor()), 200);
+        assertThat(expect(api.get(first.path(), TestTokens.auditor()), 200).has("previousReview")).isFalse();
+
+        kafka.send(Messages.openReview(first.issued(), first.command().reportId(), 2));
+        UUID second = fixtures.awaitReviewOf(first.issued().assignmentId(), 2);
+
+        JsonNode review = expect(api.get("/api/reviews/" + second, TestTokens.auditor()), 200);
+        assertThat(review.get("reportVersion").asInt()).isEqualTo(2);
+        assertThat(review.at("/previousReview/id").asText()).isEqualTo(first.reviewId().toString());
+        assertThat(review.at("/previousReview/reportVersion").asInt()).isEqualTo(1);
+        assertThat(review.at("/previousReview/decision").asText()).isEqualTo("RETURN");
+        assertThat(review.at("/previousReview/returnReasons/0/reason").asText()).isEqualTo("未提供执法公示数据");
+        assertThat(review.get("scores").findValuesAsText("code")).containsExactly("4.1", "5.3");
+        assertThat(review.get("scores").findValues("score")).isEmpty();
     }
 
     @Test

@@ -103,7 +103,8 @@ class ReviewController {
     }
 
     private ReviewResponse response(Review review) {
-        return ReviewResponse.of(review, review.status() == ReviewStatus.DECIDED ? findings.ofReview(review.id()) : List.of());
+        return ReviewResponse.of(review, review.status() == ReviewStatus.DECIDED ? findings.ofReview(review.id()) : List.of(),
+                queue.previous(review).orElse(null));
     }
 
     private static QueueFilter filter(String value) {

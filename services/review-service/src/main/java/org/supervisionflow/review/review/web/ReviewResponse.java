@@ -13,13 +13,13 @@ import org.supervisionflow.review.review.IndicatorScore;
 import org.supervisionflow.review.review.Review;
 import org.supervisionflow.review.review.ReviewStatus;
 
-/** A review with its scores and, once decided, its decision and the findings it raised. */
+/** A review with its scores, once decided its decision, grade and findings, and the previous version's review. */
 record ReviewResponse(UUID id, UUID assignmentId, UUID reportId, int reportVersion, UUID campaignId,
         String campaignTitle, String departmentCode, String departmentName, ReviewStatus status, Instant openedAt,
         Auditor claimedBy, Instant claimedAt, List<IndicatorScore> scores, BigDecimal totalScore, BigDecimal maxScore,
-        DecisionView decision, Grade grade, List<Finding> findings) {
+        DecisionView decision, Grade grade, List<Finding> findings, PreviousReview previousReview) {
 
-    static ReviewResponse of(Review review, List<Finding> findings) {
+    static ReviewResponse of(Review review, List<Finding> findings, Review previous) {
         return new ReviewResponse(review.id(), review.assignmentId(), review.reportId(), review.reportVersion(),
                 review.campaignId(), review.campaignTitle(), review.departmentCode(), review.departmentName(),
                 review.status(), review.openedAt(),
@@ -31,11 +31,18 @@ record ReviewResponse(UUID id, UUID assignmentId, UUID reportId, int reportVersi
                 review.indicators().stream().map(IndicatorScore::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add),
                 review.decision() == null ? null : new DecisionView(review.decision().decision(),
                         review.decision().comment(), review.decision().returnReasons(), review.decision().decidedAt()),
-                review.grade(), findings);
+                review.grade(), findings, previous == null ? null : new PreviousReview(previous.id(),
+                        previous.reportVersion(), previous.decision().decision(), previous.decision().totalScore(),
+                        previous.decision().maxScore(), previous.decision().returnReasons()));
     }
 
     /** The auditor who holds (or decided) the review. */
     record Auditor(String username, String name) {
+    }
+
+    /** The decided review of the report's previous version, with the reasons it went back for. */
+    record PreviousReview(UUID id, int reportVersion, ReviewDecision decision, BigDecimal totalScore,
+            BigDecimal maxScore, List<ReturnReason> returnReasons) {
     }
 
     /** The decision and, for a returned report, the reasons per indicator. */
