@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * An assignment's history as read: entries by time of occurrence (then arrival), whether the hash chain still
- * holds, and if not the first sequence number where it breaks.
+ * An assignment's history as read: entries by time of occurrence (then arrival), whether the hash chain and the
+ * department it is filed under still hold, and the first sequence number where the chain breaks, if it does.
  */
 public record Timeline(UUID assignmentId, String departmentCode, List<TimelineEntry> entries, boolean verified,
         Integer brokenAtSeq) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -110,12 +111,15 @@ public class Timelines {
                 .query(Timelines::entry)
                 .list();
         Integer brokenAt = HashChain.firstBreak(assignmentId, bySeq, chain.get().length(), chain.get().headHash());
+        // The head row decides who may read; its department must be the first one a (hashed) entry named.
+        boolean departmentHolds = Objects.equals(chain.get().departmentCode(), bySeq.stream()
+                .map(TimelineEntry::departmentCode).filter(Objects::nonNull).findFirst().orElse(null));
         List<TimelineEntry> inTimeOrder = bySeq.stream()
                 .sorted(Comparator.comparing(TimelineEntry::occurredAt)
                         .thenComparingInt(TimelineEntry::seq))
                 .toList();
-        return Optional.of(new Timeline(assignmentId, chain.get().departmentCode(), inTimeOrder, brokenAt == null,
-                brokenAt));
+        return Optional.of(new Timeline(assignmentId, chain.get().departmentCode(), inTimeOrder,
+                brokenAt == null && departmentHolds, brokenAt));
     }
 
     private void insert(UUID assignmentId, TimelineEntry entry, String hash) {

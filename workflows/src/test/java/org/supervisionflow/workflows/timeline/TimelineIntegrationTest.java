@@ -26,9 +26,11 @@ import org.supervisionflow.contracts.FindingNotice;
 import org.supervisionflow.contracts.FindingSeverity;
 import org.supervisionflow.contracts.ReportStage;
 import org.supervisionflow.contracts.ReviewDecision;
+import org.supervisionflow.contracts.VerificationOutcome;
 import org.supervisionflow.contracts.SupervisionMessage;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
 import org.supervisionflow.contracts.command.OpenReport;
+import org.supervisionflow.contracts.review.FindingVerified;
 import org.supervisionflow.contracts.review.ReviewClaimed;
 import org.supervisionflow.contracts.review.ReviewCompleted;
 import org.supervisionflow.contracts.submission.DraftStarted;
@@ -92,16 +94,18 @@ class TimelineIntegrationTest {
                         AUDITOR),
                 new ReviewCompleted(UUID.randomUUID(), assignmentId, later.plusSeconds(240), UUID.randomUUID(), 1,
                         ReviewDecision.ACCEPT_WITH_FINDINGS, new BigDecimal("86.5"), new BigDecimal("100"), List.of(),
-                        List.of(finding), AUDITOR));
+                        List.of(finding), AUDITOR),
+                new FindingVerified(UUID.randomUUID(), assignmentId, later.plusSeconds(300), finding.findingId(),
+                        UUID.randomUUID(), VerificationOutcome.CLOSED, null, AUDITOR));
         story.forEach(kafka::send);
 
-        JsonNode timeline = awaitTimeline(assignmentId, 8, TestTokens.auditor());
+        JsonNode timeline = awaitTimeline(assignmentId, 9, TestTokens.auditor());
 
         assertThat(timeline.get("verified").asBoolean()).isTrue();
         assertThat(timeline.get("departmentCode").asText()).isEqualTo("minzheng");
         assertThat(timeline.get("entries").findValuesAsText("type")).containsExactly("AssignmentIssued",
                 "StageChanged", "OpenReport", "DraftStarted", "ReportSentForApproval", "ReportSubmitted",
-                "ReviewClaimed", "ReviewCompleted");
+                "ReviewClaimed", "ReviewCompleted", "FindingVerified");
         JsonNode entries = timeline.get("entries");
         assertThat(entries.get(0).get("messageId").asText()).isEqualTo(issued.id().toString());
         assertThat(entries.get(0).get("summary").get("zh").asText()).contains("2025年度法治政府建设情况报告");
@@ -131,6 +135,12 @@ class TimelineIntegrationTest {
         assertThat(completed.get("details").get("noticeNumbers").get(0).asText()).isEqualTo("督改〔2026〕7号");
         assertThat(completed.get("summary").get("zh").asText())
                 .isEqualTo("审核通过第 1 版，发现问题 1 项（整改通知书 督改〔2026〕7号），得分 86.5/100");
+
+        JsonNode verified = entries.get(8);
+        assertThat(verified.get("summary").get("zh").asText()).isEqualTo("整改核验通过，问题销号");
+        assertThat(verified.get("details").get("outcome").asText()).isEqualTo("CLOSED");
+        assertThat(verified.get("noticeNumbers").get(0).asText()).as("looked up by finding id")
+                .isEqualTo("督改〔2026〕7号");
 
         assertThat(timeline.get("engine").get("stage").asText()).isEqualTo("ASSIGNED");
         assertThat(timeline.get("engine").get("consistent").asBoolean()).isTrue();
@@ -177,7 +187,10 @@ class TimelineIntegrationTest {
         Timeline timeline = timelines.find(assignmentId, Optional.empty()).orElseThrow();
         assertThat(timeline.entries()).extracting(TimelineEntry::messageId)
                 .containsExactly(assigned.id(), open.id(), drafting.id(), awaiting.id());
-        assertThat(timeline.entries().getLast().seq()).as("arrived first, happened last").isOne();
+        // The stage changes share a topic and partition, so they arrived in the order sent: the latest first.
+        List<TimelineEntry> entries = timeline.entries();
+        assertThat(entries.get(3).seq()).isLessThan(entries.get(0).seq());
+        assertThat(entries.get(0).seq()).isLessThan(entries.get(2).seq());
         assertThat(timeline.latestStage()).contains("AWAITING_LEADER_APPROVAL");
         assertThat(timeline.verified()).isTrue();
     }
@@ -205,6 +218,13 @@ class TimelineIntegrationTest {
         jdbc.sql("update timeline_entry set stage_after = 'DRAFTING' where message_id = ?").param(drafting.id())
                 .update();
         assertThat(timelines.find(assignmentId, Optional.empty()).orElseThrow().verified()).isTrue();
+
+        jdbc.sql("update timeline_chain set department_code = 'sifa' where assignment_id = ?").param(assignmentId)
+                .update();
+        assertThat(timelines.find(assignmentId, Optional.empty()).orElseThrow().verified())
+                .as("moved to another department").isFalse();
+        jdbc.sql("update timeline_chain set department_code = 'minzheng' where assignment_id = ?").param(assignmentId)
+                .update();
 
         jdbc.sql("delete from timeline_entry where message_id = ?").param(awaiting.id()).update();
         Timeline truncated = timelines.find(assignmentId, Optional.empty()).orElseThrow();
@@ -248,6 +268,13 @@ class TimelineIntegrationTest {
 
         assertThat(get(assignmentId, TestTokens.auditor()).getStatusCode().value()).isEqualTo(200);
         assertThat(get(assignmentId, TestTokens.submitter("minzheng")).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void theTimelineIsPartOfTheOpenApiDocument() {
+        ResponseEntity<JsonNode> docs = http.getForEntity("/v3/api-docs", JsonNode.class);
+
+        assertThat(docs.getBody().get("paths").has("/api/workflow/assignments/{assignmentId}/timeline")).isTrue();
     }
 
     private static StageChanged stage(UUID assignmentId, String department, ReportStage before, ReportStage after,

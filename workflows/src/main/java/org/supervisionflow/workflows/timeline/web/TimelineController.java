@@ -1,7 +1,10 @@
 package org.supervisionflow.workflows.timeline.web;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -60,7 +63,12 @@ class TimelineController {
         Timeline timeline = timelines.find(assignmentId, user.departmentScope())
                 .orElseThrow(() -> ProblemException.notFound(TIMELINE, assignmentId));
         Optional<UUID> reportId = timeline.reportId();
-        List<EntryResponse> entries = timeline.entries().stream().map(entry -> entry(entry, reportId)).toList();
+        List<JsonNode> details = timeline.entries().stream().map(this::details).toList();
+        Map<String, String> noticeNumbers = noticeNumbers(details);
+        List<EntryResponse> entries = new ArrayList<>();
+        for (int i = 0; i < details.size(); i++) {
+            entries.add(entry(timeline.entries().get(i), details.get(i), reportId, noticeNumbers));
+        }
         return new TimelineResponse(assignmentId, timeline.departmentCode(), timeline.verified(),
                 timeline.brokenAtSeq(), engine(timeline), entries);
     }
@@ -75,13 +83,44 @@ class TimelineController {
         return new EngineCheck(engineStage, timelineStage, consistent);
     }
 
-    private EntryResponse entry(TimelineEntry entry, Optional<UUID> timelineReportId) {
+    private static EntryResponse entry(TimelineEntry entry, JsonNode details, Optional<UUID> timelineReportId,
+            Map<String, String> noticeNumbers) {
         UUID reportId = entry.reportId() != null ? entry.reportId() : timelineReportId.orElse(null);
         String versionLink = reportId == null || entry.reportVersion() == null ? null
                 : "/api/reports/" + reportId + "/versions/" + entry.reportVersion();
         return new EntryResponse(entry.seq(), entry.messageId(), entry.type(), entry.kind(), entry.source(),
                 entry.occurredAt(), entry.recordedAt(), entry.actor(), entry.summary(), entry.reportVersion(),
-                versionLink, entry.stageBefore(), entry.stageAfter(), details(entry), entry.hash());
+                versionLink, noticeNumbersOf(details, noticeNumbers), entry.stageBefore(), entry.stageAfter(),
+                details, entry.hash());
+    }
+
+    /**
+     * Finding id → notice number, from the reviews and rectification notices in the timeline: the messages about
+     * one finding's answers carry only its id, but auditors speak of the notice.
+     */
+    private static Map<String, String> noticeNumbers(List<JsonNode> details) {
+        Map<String, String> numbers = new HashMap<>();
+        for (JsonNode entryDetails : details) {
+            List<JsonNode> notices = new ArrayList<>();
+            entryDetails.path("findings").forEach(notices::add);
+            notices.add(entryDetails.path("finding"));
+            for (JsonNode notice : notices) {
+                if (notice.hasNonNull("findingId") && notice.hasNonNull("noticeNumber")) {
+                    numbers.put(notice.get("findingId").asText(), notice.get("noticeNumber").asText());
+                }
+            }
+        }
+        return numbers;
+    }
+
+    private static List<String> noticeNumbersOf(JsonNode details, Map<String, String> noticeNumbers) {
+        if (details.has("noticeNumbers")) {
+            List<String> own = new ArrayList<>();
+            details.get("noticeNumbers").forEach(number -> own.add(number.asText()));
+            return own;
+        }
+        String number = noticeNumbers.get(details.path("findingId").asText(null));
+        return number == null ? null : List.of(number);
     }
 
     private JsonNode details(TimelineEntry entry) {
@@ -96,9 +135,10 @@ class TimelineController {
     record TimelineResponse(
             UUID assignmentId,
             String departmentCode,
-            @Schema(description = "true when every entry's SHA-256 hash still matches its content and its predecessor")
+            @Schema(description = "true when every entry's SHA-256 hash still matches its content and its predecessor, "
+                    + "and the timeline is filed under the department its entries name")
             boolean verified,
-            @Schema(description = "the first sequence number where the chain breaks, when verified is false")
+            @Schema(description = "the first sequence number where the chain breaks, if it does")
             Integer brokenAtSeq,
             EngineCheck engine,
             List<EntryResponse> entries) {
@@ -129,6 +169,9 @@ class TimelineController {
             Integer reportVersion,
             @Schema(description = "the exact report version the entry concerns")
             String versionLink,
+            @Schema(description = "the rectification notices (整改通知书) the entry concerns, also for entries that "
+                    + "name only the finding")
+            List<String> noticeNumbers,
             String stageBefore,
             String stageAfter,
             JsonNode details,
