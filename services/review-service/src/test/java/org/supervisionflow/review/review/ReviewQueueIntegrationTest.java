@@ -95,17 +95,26 @@ class ReviewQueueIntegrationTest {
     }
 
     @Test
-    void aRedeliveredOrResentOpenReviewQueuesTheVersionOnce() {
+    void aRedeliveredOrResentOpenReviewQueuesTheVersionOnceAndTheFirstScopeStays() {
         Fixtures.Opened opened = fixtures.openedReview("shichang");
         OpenReview resent = Messages.again(opened.command());
 
+        AssignmentIssued reissued = new AssignmentIssued(UUID.randomUUID(), opened.issued().assignmentId(), Instant.now(),
+                Messages.assignmentIssued(opened.issued().assignmentId(), "shichang").scope());
+
         kafka.send(opened.command());
         kafka.send(opened.issued());
+        kafka.send(reissued);
         kafka.send(resent);
 
         // Everything about one assignment shares a partition: once the last is received, the others were too.
-        await().atMost(Fixtures.DELIVERY).until(() -> received(resent.id()));
+        await().atMost(Fixtures.DELIVERY).until(() -> received(resent.id()) && received(reissued.id()));
         assertThat(fixtures.reviewsOf(opened.issued().assignmentId())).hasSize(1);
+        JsonNode review = expect(api.get(opened.path(), TestTokens.auditor()), 200);
+        assertThat(review.get("scores").findValuesAsText("indicatorId")).containsExactly(
+                opened.indicator(0).toString(), opened.indicator(1).toString());
+        assertThat(jdbc.sql("select count(*) from assignment_scope_indicator where assignment_id = ?")
+                .param(opened.issued().assignmentId()).query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test

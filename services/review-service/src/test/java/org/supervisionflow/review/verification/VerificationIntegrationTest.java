@@ -5,17 +5,25 @@ import static org.awaitility.Awaitility.await;
 import static org.supervisionflow.review.Api.expect;
 import static org.supervisionflow.review.Fixtures.finding;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.supervisionflow.contracts.Topic;
 import org.supervisionflow.contracts.VerificationOutcome;
 import org.supervisionflow.contracts.command.OpenVerification;
 import org.supervisionflow.contracts.review.FindingVerified;
@@ -136,6 +144,33 @@ class VerificationIntegrationTest {
                 TestTokens.auditor()), 404);
         assertThat(expect(api.post("/api/findings/" + issued.findingIds().getFirst() + "/verify", Map.of(),
                 TestTokens.auditor()), 400).get("errors").findValuesAsText("field")).containsExactly("outcome");
+    }
+
+    @Test
+    void anAnswerToAFindingNeverIssuedGoesStraightToTheDeadLetterTopic() {
+        UUID assignmentId = UUID.randomUUID();
+        OpenVerification stray = Messages.openVerification(assignmentId, UUID.randomUUID(), UUID.randomUUID(), 1);
+
+        kafka.send(stray);
+
+        List<ConsumerRecord<String, byte[]>> deadLetters = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedServers.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topic.COMMANDS.deadLetterTopicName()));
+            await().atMost(Fixtures.DELIVERY).until(() -> {
+                consumer.poll(Duration.ofMillis(250)).forEach(record -> {
+                    if (record.key().equals(assignmentId.toString())) {
+                        deadLetters.add(record);
+                    }
+                });
+                return !deadLetters.isEmpty();
+            });
+        }
+        assertThat(new String(deadLetters.getFirst().headers().lastHeader("kafka_dlt-exception-message").value(),
+                StandardCharsets.UTF_8)).contains("was never issued");
+        assertThat(received(stray.id())).isFalse();
     }
 
     /** Two findings issued by a decided review of a new assignment of the department. */
