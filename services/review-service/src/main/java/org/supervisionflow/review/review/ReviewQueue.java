@@ -15,6 +15,7 @@ import org.supervisionflow.contracts.command.CloseReport;
 import org.supervisionflow.contracts.command.OpenReview;
 import org.supervisionflow.contracts.workflow.ReportGraded;
 import org.supervisionflow.contracts.review.ReviewClaimed;
+import org.supervisionflow.platform.messaging.UnreadableMessageException;
 import org.supervisionflow.platform.problem.ProblemException;
 import org.supervisionflow.platform.problem.Text;
 import org.supervisionflow.platform.security.CurrentUser;
@@ -49,9 +50,14 @@ public class ReviewQueue {
      * already, or that a later version overtook, changes nothing.
      *
      * @throws ScopeNotYetKnownException if the assignment's {@code AssignmentIssued} has not arrived yet
+     * @throws UnreadableMessageException if the command names no report version
      */
     @Transactional
     public Optional<Review> open(OpenReview command) {
+        if (command.reportId() == null || command.reportVersion() < 1) {
+            // Retrying cannot complete it: straight to the dead-letter topic.
+            throw new UnreadableMessageException("OpenReview " + command.id() + " lacks its report or version", null);
+        }
         ReviewScope scope = scopes.of(command.assignmentId())
                 .orElseThrow(() -> new ScopeNotYetKnownException(command.assignmentId(), command.id()));
         Review review = Review.open(command, scope, clock.instant());

@@ -17,11 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.supervisionflow.contracts.ReportStage;
+import org.supervisionflow.contracts.Topic;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
 import org.supervisionflow.contracts.command.CloseReport;
 import org.supervisionflow.contracts.command.OpenReview;
 import org.supervisionflow.contracts.review.ReviewClaimed;
 import org.supervisionflow.review.Api;
+import org.supervisionflow.review.DeadLetters;
 import org.supervisionflow.review.Fixtures;
 import org.supervisionflow.review.Messages;
 import org.supervisionflow.review.ReviewServiceTest;
@@ -131,6 +133,24 @@ class ReviewQueueIntegrationTest {
         await().atMost(Fixtures.DELIVERY).until(() -> received(lateZero.id()));
         JsonNode reviews = fixtures.reviewsOf(opened.issued().assignmentId());
         assertThat(reviews.findValuesAsText("reportVersion")).containsExactly("1", "2");
+    }
+
+    @Test
+    void anOpenReviewWithoutItsVersionAndAnAssignmentWithoutItsScopeGoStraightToTheDeadLetterTopics() {
+        AssignmentIssued issued = Messages.assignmentIssued(UUID.randomUUID(), "minzheng");
+        OpenReview withoutVersion = new OpenReview(UUID.randomUUID(), issued.assignmentId(), Instant.now(), null, 0,
+                null, null, "minzheng", "民政局");
+        UUID scopelessAssignment = UUID.randomUUID();
+
+        kafka.send(issued);
+        kafka.send(withoutVersion);
+        kafka.send(new AssignmentIssued(UUID.randomUUID(), scopelessAssignment, Instant.now(), null));
+
+        assertThat(DeadLetters.awaitExceptionMessage(Topic.COMMANDS, issued.assignmentId()))
+                .contains("lacks its report or version");
+        assertThat(DeadLetters.awaitExceptionMessage(Topic.ASSIGNMENT_EVENTS, scopelessAssignment))
+                .contains("lacks its scope");
+        assertThat(fixtures.reviewsOf(issued.assignmentId())).isEmpty();
     }
 
     @Test

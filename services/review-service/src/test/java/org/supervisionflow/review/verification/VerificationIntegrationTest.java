@@ -5,18 +5,11 @@ import static org.awaitility.Awaitility.await;
 import static org.supervisionflow.review.Api.expect;
 import static org.supervisionflow.review.Fixtures.finding;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +21,7 @@ import org.supervisionflow.contracts.VerificationOutcome;
 import org.supervisionflow.contracts.command.OpenVerification;
 import org.supervisionflow.contracts.review.FindingVerified;
 import org.supervisionflow.review.Api;
+import org.supervisionflow.review.DeadLetters;
 import org.supervisionflow.review.Fixtures;
 import org.supervisionflow.review.Messages;
 import org.supervisionflow.review.ReviewServiceTest;
@@ -153,23 +147,7 @@ class VerificationIntegrationTest {
 
         kafka.send(stray);
 
-        List<ConsumerRecord<String, byte[]>> deadLetters = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedServers.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topic.COMMANDS.deadLetterTopicName()));
-            await().atMost(Fixtures.DELIVERY).until(() -> {
-                consumer.poll(Duration.ofMillis(250)).forEach(record -> {
-                    if (record.key().equals(assignmentId.toString())) {
-                        deadLetters.add(record);
-                    }
-                });
-                return !deadLetters.isEmpty();
-            });
-        }
-        assertThat(new String(deadLetters.getFirst().headers().lastHeader("kafka_dlt-exception-message").value(),
-                StandardCharsets.UTF_8)).contains("was never issued");
+        assertThat(DeadLetters.awaitExceptionMessage(Topic.COMMANDS, assignmentId)).contains("was never issued");
         assertThat(received(stray.id())).isFalse();
     }
 
