@@ -26,8 +26,8 @@ import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The web app's first screens in a real (headless) Chromium, each user logging in on Keycloak's page: the office
- * admin's campaigns, campaign detail and framework tree, English switched on and kept, and a department that opens
- * another department's report URL seeing "not found".
+ * admin's campaigns, campaign detail and framework tree, English switched on and kept, logout, and a department that
+ * opens another department's report URL seeing "not found".
  */
 @WholeStack
 class WebAppE2ETest {
@@ -120,6 +120,20 @@ class WebAppE2ETest {
             assertThat(page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Campaigns"))).isVisible();
             assertThat(page.locator("[data-test=tasks]")).containsText("Annual report");
             screenshot(page, "my-tasks-viewer-english.png");
+        }
+    }
+
+    @Test
+    void logoutEndsTheKeycloakSessionSoTheNextVisitAsksForTheLoginAgain() {
+        try (BrowserContext context = newContext()) {
+            Page page = logIn(context, "/tasks", "auditor");
+
+            page.locator("#logout").click();
+
+            assertThat(page).hasURL(Pattern.compile("^http://localhost:8180/realms/supervision/protocol/openid-connect/auth.*"));
+            assertThat(page.locator("#username")).isVisible();
+            page.navigate(LocalStackExtension.GATEWAY + "/campaigns");
+            assertThat(page).hasURL(Pattern.compile("^http://localhost:8180/realms/supervision/protocol/openid-connect/auth.*"));
         }
     }
 
