@@ -159,6 +159,7 @@ class RoutingIntegrationTest {
         assertRoutedTo("/api/assignments/42", "assignment-service");
         assertRoutedTo("/api/reports/42/versions", "submission-service");
         assertRoutedTo("/api/reviews/42", "review-service");
+        assertRoutedTo("/api/findings/42", "review-service");
         assertRoutedTo("/api/notifications", "notification-service");
         assertThat(SUBMISSION.last().path()).isEqualTo("/api/reports/42/versions");
     }
