@@ -35,9 +35,16 @@ final class Gateway {
     }
 
     static Response post(String path, String token, Object body) {
+        return send(request(path, token).header("Content-Type", "application/json").POST(json(body)));
+    }
+
+    static Response put(String path, String token, Object body) {
+        return send(request(path, token).header("Content-Type", "application/json").PUT(json(body)));
+    }
+
+    private static HttpRequest.BodyPublisher json(Object body) {
         try {
-            return send(request(path, token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+            return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
