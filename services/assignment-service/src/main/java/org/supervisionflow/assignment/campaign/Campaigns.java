@@ -18,7 +18,7 @@ import org.supervisionflow.assignment.department.Department;
 import org.supervisionflow.assignment.department.Departments;
 import org.supervisionflow.assignment.framework.Framework;
 import org.supervisionflow.assignment.framework.Frameworks;
-import org.supervisionflow.assignment.validation.Violations;
+import org.supervisionflow.platform.problem.Violations;
 import org.supervisionflow.contracts.AssignedIndicator;
 import org.supervisionflow.contracts.AssignmentScope;
 import org.supervisionflow.contracts.IndicatorRole;

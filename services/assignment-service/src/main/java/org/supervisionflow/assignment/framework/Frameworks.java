@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supervisionflow.assignment.department.Department;
 import org.supervisionflow.assignment.department.Departments;
-import org.supervisionflow.assignment.validation.Violations;
+import org.supervisionflow.platform.problem.Violations;
 import org.supervisionflow.platform.problem.ProblemException;
 import org.supervisionflow.platform.problem.Text;
 

@@ -21,7 +21,7 @@ import org.supervisionflow.review.finding.Finding;
 import org.supervisionflow.review.finding.FindingDraft;
 import org.supervisionflow.review.finding.Findings;
 import org.supervisionflow.review.finding.IssuedIn;
-import org.supervisionflow.review.validation.Violations;
+import org.supervisionflow.platform.problem.Violations;
 
 /** Scoring and deciding a review, by the auditor who holds it. */
 @Service

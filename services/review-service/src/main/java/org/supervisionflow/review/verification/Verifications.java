@@ -22,7 +22,7 @@ import org.supervisionflow.platform.security.CurrentUser;
 import org.supervisionflow.review.finding.Finding;
 import org.supervisionflow.review.finding.FindingStatus;
 import org.supervisionflow.review.finding.Findings;
-import org.supervisionflow.review.validation.Violations;
+import org.supervisionflow.platform.problem.Violations;
 
 /** Puts rectification answers before the auditors and records their verification. */
 @Service

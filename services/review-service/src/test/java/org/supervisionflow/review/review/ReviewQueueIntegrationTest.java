@@ -83,13 +83,13 @@ class ReviewQueueIntegrationTest {
     }
 
     @Test
-    void openReviewArrivingBeforeItsAssignmentIsRetriedUntilTheAssignmentArrives() throws InterruptedException {
+    void openReviewArrivingBeforeItsAssignmentIsRetriedUntilTheAssignmentArrives() {
         AssignmentIssued issued = Messages.assignmentIssued(UUID.randomUUID(), "sifa");
         OpenReview command = Messages.openReview(issued, UUID.randomUUID(), 1);
 
         kafka.send(command);
-        Thread.sleep(1_500);
-        assertThat(fixtures.reviewsOf(issued.assignmentId())).isEmpty();
+        await().during(Duration.ofMillis(1_500)).atMost(Duration.ofSeconds(5))
+                .until(() -> fixtures.reviewsOf(issued.assignmentId()).isEmpty());
         kafka.send(issued);
 
         fixtures.awaitReviewOf(issued.assignmentId(), 1);

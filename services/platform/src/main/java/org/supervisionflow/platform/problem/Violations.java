@@ -1,4 +1,4 @@
-package org.supervisionflow.assignment.validation;
+package org.supervisionflow.platform.problem;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.supervisionflow.platform.problem.ProblemException;
-import org.supervisionflow.platform.problem.Text;
 
 /**
  * Collects the business-rule violations of one request so the caller learns all of them at once. The
