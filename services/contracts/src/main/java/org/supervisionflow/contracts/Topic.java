@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.supervisionflow.contracts.assignment.AssignmentEvent;
 import org.supervisionflow.contracts.command.Command;
+import org.supervisionflow.contracts.notification.NotificationEvent;
 import org.supervisionflow.contracts.review.ReviewEvent;
 import org.supervisionflow.contracts.submission.SubmissionEvent;
 import org.supervisionflow.contracts.workflow.WorkflowEvent;
@@ -19,6 +20,7 @@ public enum Topic {
     SUBMISSION_EVENTS(TopicNames.SUBMISSION_EVENTS, "submission", SubmissionEvent.class),
     REVIEW_EVENTS(TopicNames.REVIEW_EVENTS, "review", ReviewEvent.class),
     WORKFLOW_EVENTS(TopicNames.WORKFLOW_EVENTS, "workflow", WorkflowEvent.class),
+    NOTIFICATION_EVENTS(TopicNames.NOTIFICATION_EVENTS, "notification", NotificationEvent.class),
     COMMANDS(TopicNames.COMMANDS, "command", Command.class);
 
     public static final String DEAD_LETTER_SUFFIX = ".DLT";

@@ -4,5 +4,6 @@ import org.supervisionflow.contracts.SupervisionMessage;
 
 /** Facts about department reports. */
 public sealed interface SubmissionEvent extends SupervisionMessage permits ReportOpened, DraftStarted, ReportSentForApproval, ReportApprovalRejected,
-        ReportSubmitted, RectificationSubmitted {
+        ReportSubmitted, RectificationSentForApproval, RectificationApprovalRejected, RectificationSubmitted,
+        ExtensionRequested {
 }
