@@ -123,9 +123,9 @@ class SupervisionRealmTest {
     void hasADemoUserForEveryRoleAndDepartment() {
         List<String> expected = new ArrayList<>(List.of("admin", "auditor", "viewer"));
         DEPARTMENTS.keySet().forEach(code -> expected.addAll(List.of(code + "-submitter", code + "-leader")));
-        assertThat(realm.path("users")).extracting(user -> user.path("username").asText())
+        assertThat(people()).extracting(user -> user.path("username").asText())
                 .containsExactlyInAnyOrderElementsOf(expected);
-        for (JsonNode user : realm.path("users")) {
+        for (JsonNode user : people()) {
             String username = user.path("username").asText();
             assertThat(user.path("enabled").asBoolean()).as(username).isTrue();
             assertThat(user.path("email").asText()).isEqualTo(username + "@supervision.local");
@@ -134,6 +134,8 @@ class SupervisionRealmTest {
             JsonNode password = single(user.path("credentials"), "type", "password");
             assertThat(password.path("value").asText()).as(username).isEqualTo("Demo@2026");
             assertThat(password.path("temporary").asBoolean()).as(username).isFalse();
+            assertThat(texts(user.path("attributes").path("phone"))).as(username).singleElement().asString()
+                    .matches("1\\d{10}");
         }
         assertThat(roles("admin")).containsExactly("office-admin");
         assertThat(roles("auditor")).containsExactly("auditor");
@@ -145,8 +147,19 @@ class SupervisionRealmTest {
     }
 
     @Test
+    void letsTheNotificationServiceReadUsersWithItsServiceAccountOnly() {
+        JsonNode client = single(realm.path("clients"), "clientId", "supervision-notifications");
+        assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
+        assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        JsonNode account = single(realm.path("users"), "serviceAccountClientId", "supervision-notifications");
+        assertThat(texts(account.path("clientRoles").path("realm-management")))
+                .containsExactlyInAnyOrder("view-users", "query-users", "query-groups");
+    }
+
+    @Test
     void placesExactlyTheDepartmentUsersInOneDepartmentGroupEach() {
-        for (JsonNode user : realm.path("users")) {
+        for (JsonNode user : people()) {
             String username = user.path("username").asText();
             List<String> groups = texts(user.path("groups"));
             boolean departmentRole = texts(user.path("realmRoles")).stream().anyMatch(DEPARTMENT_ROLES::contains);
@@ -174,6 +187,17 @@ class SupervisionRealmTest {
     private static String single(List<String> values) {
         assertThat(values).hasSize(1);
         return values.getFirst();
+    }
+
+    /** The demo people, without service accounts. */
+    private List<JsonNode> people() {
+        List<JsonNode> people = new ArrayList<>();
+        realm.path("users").forEach(user -> {
+            if (!user.has("serviceAccountClientId")) {
+                people.add(user);
+            }
+        });
+        return people;
     }
 
     private static List<String> texts(JsonNode array) {
