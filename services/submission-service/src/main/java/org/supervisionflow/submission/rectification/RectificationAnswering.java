@@ -10,6 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supervisionflow.contracts.Actor;
+import org.supervisionflow.contracts.submission.RectificationApprovalRejected;
+import org.supervisionflow.contracts.submission.RectificationSentForApproval;
 import org.supervisionflow.contracts.submission.RectificationSubmitted;
 import org.supervisionflow.platform.problem.ProblemException;
 import org.supervisionflow.platform.problem.Text;
@@ -24,8 +26,9 @@ import org.supervisionflow.submission.report.StaleVersions;
 
 /**
  * The department's answers to findings: drafting measures (sanitized, on the version edited), sending them to
- * the leader, and the leader's approval (an immutable numbered answer, {@link RectificationSubmitted}) or
- * rejection with a comment. Another department's report or finding is not found.
+ * the leader ({@link RectificationSentForApproval}), and the leader's approval (an immutable numbered answer,
+ * {@link RectificationSubmitted}) or rejection with a comment ({@link RectificationApprovalRejected}). All three
+ * name the answer by the id it has once approved. Another department's report or finding is not found.
  */
 @Service
 public class RectificationAnswering {
@@ -70,8 +73,13 @@ public class RectificationAnswering {
     @Transactional
     public Rectification sendForApproval(UUID reportId, UUID findingId, CurrentUser user) {
         Rectification rectification = lock(reportId, findingId, user);
-        Rectification sent = rectification.sentForApproval(Actors.of(user, Role.DEPT_SUBMITTER));
+        Actor submitter = Actors.of(user, Role.DEPT_SUBMITTER);
+        Rectification sent = rectification.sentForApproval(submitter);
         rectifications.update(rectification, sent);
+        int number = nextAnswerNumber(sent);
+        events.publishEvent(new RectificationSentForApproval(UUID.randomUUID(), sent.assignmentId(), clock.instant(),
+                sent.reportId(), sent.finding().findingId(), RectificationAnswer.idOf(sent.id(), number), number,
+                submitter));
         return sent;
     }
 
@@ -82,8 +90,9 @@ public class RectificationAnswering {
         Actor leader = Actors.of(user, Role.DEPT_LEADER);
         Rectification approved = rectification.approved();
         Instant now = clock.instant();
-        RectificationAnswer answer = new RectificationAnswer(UUID.randomUUID(), rectification.answers().size() + 1,
-                approved.measures(), now, approved.sentBy(), leader);
+        int number = nextAnswerNumber(rectification);
+        RectificationAnswer answer = new RectificationAnswer(RectificationAnswer.idOf(rectification.id(), number),
+                number, approved.measures(), now, approved.sentBy(), leader);
         rectifications.addAnswer(rectification.id(), answer);
         rectifications.update(rectification, withAnswer(approved, answer));
         events.publishEvent(new RectificationSubmitted(UUID.randomUUID(), approved.assignmentId(), now,
@@ -95,9 +104,14 @@ public class RectificationAnswering {
     @Transactional
     public Rectification reject(UUID reportId, UUID findingId, String comment, CurrentUser user) {
         Rectification rectification = lock(reportId, findingId, user);
-        Rectification rejected = rectification.rejected(
-                new LeaderRejection(Actors.of(user, Role.DEPT_LEADER), clock.instant(), comment.strip()));
+        LeaderRejection rejection = new LeaderRejection(Actors.of(user, Role.DEPT_LEADER), clock.instant(),
+                comment.strip());
+        Rectification rejected = rectification.rejected(rejection);
         rectifications.update(rectification, rejected);
+        events.publishEvent(new RectificationApprovalRejected(UUID.randomUUID(), rejected.assignmentId(),
+                rejection.at(), rejected.reportId(), rejected.finding().findingId(),
+                RectificationAnswer.idOf(rejected.id(), nextAnswerNumber(rejected)), rejection.leader(),
+                rejection.comment()));
         return rejected;
     }
 
@@ -120,6 +134,10 @@ public class RectificationAnswering {
         }
         return rectifications.lock(reportId, findingId, user.departmentScope())
                 .orElseThrow(() -> ProblemException.notFound(FINDING, findingId));
+    }
+
+    private static int nextAnswerNumber(Rectification rectification) {
+        return rectification.answers().size() + 1;
     }
 
     private static Rectification withAnswer(Rectification rectification, RectificationAnswer answer) {

@@ -2,6 +2,7 @@ package org.supervisionflow.submission.rectification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,9 +29,14 @@ import org.supervisionflow.contracts.FindingNotice;
 import org.supervisionflow.contracts.FindingSeverity;
 import org.supervisionflow.contracts.command.OpenRectification;
 import org.supervisionflow.contracts.command.OpenReport;
+import org.supervisionflow.contracts.submission.RectificationApprovalRejected;
+import org.supervisionflow.contracts.submission.RectificationSentForApproval;
+import org.supervisionflow.contracts.submission.RectificationSubmitted;
 import org.supervisionflow.submission.report.Report;
 import org.supervisionflow.submission.report.ReportOpening;
 import org.supervisionflow.testsupport.EmbeddedInfrastructure;
+import org.supervisionflow.testsupport.EmbeddedServers;
+import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -109,6 +115,40 @@ class RectificationApiIntegrationTest {
         assertThat(rejected.get("status").asText()).isEqualTo("OPEN");
         assertThat(rejected.at("/lastRejection/comment").asText()).isEqualTo("措施不具体");
         assertThat(rejected.get("answers")).isEmpty();
+    }
+
+    @Test
+    void sendingRejectingAndApprovingPublishEventsThatNameTheSameAnswer() {
+        body(call(HttpMethod.PUT, path, TestTokens.submitter("minzheng"), Map.of("version", 0, "measures", "初稿")));
+        body(call(HttpMethod.POST, path + "/send-for-approval", TestTokens.submitter("minzheng"), null));
+        body(call(HttpMethod.POST, path + "/reject", TestTokens.leader("minzheng"), Map.of("comment", "措施不具体")));
+        body(call(HttpMethod.POST, path + "/send-for-approval", TestTokens.submitter("minzheng"), null));
+        JsonNode approved = body(call(HttpMethod.POST, path + "/approve", TestTokens.leader("minzheng"), null));
+
+        Duration delivery = Duration.ofSeconds(30);
+        try (KafkaTestClient kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers())) {
+            List<RectificationSentForApproval> sent = kafka.await(RectificationSentForApproval.class,
+                    event -> event.findingId().equals(findingId), 2, delivery);
+            RectificationApprovalRejected rejected = kafka.await(RectificationApprovalRejected.class,
+                    event -> event.findingId().equals(findingId), 1, delivery).get(0);
+            RectificationSubmitted submitted = kafka.await(RectificationSubmitted.class,
+                    event -> event.findingId().equals(findingId), 1, delivery).get(0);
+
+            UUID answerId = UUID.fromString(approved.at("/answers/0/id").asText());
+            assertThat(sent).hasSize(2).allSatisfy(event -> {
+                assertThat(event.assignmentId()).isEqualTo(report.assignmentId());
+                assertThat(event.reportId()).isEqualTo(report.id());
+                assertThat(event.answerId()).isEqualTo(answerId);
+                assertThat(event.answerVersion()).isEqualTo(1);
+                assertThat(event.submitter().username()).isEqualTo("submitter-minzheng");
+                assertThat(event.submitter().role()).isEqualTo("dept-submitter");
+            });
+            assertThat(rejected.answerId()).isEqualTo(answerId);
+            assertThat(rejected.comment()).isEqualTo("措施不具体");
+            assertThat(rejected.leader().username()).isEqualTo("leader-minzheng");
+            assertThat(rejected.leader().departmentCode()).isEqualTo("minzheng");
+            assertThat(submitted.answerId()).isEqualTo(answerId);
+        }
     }
 
     @Test
