@@ -1,0 +1,204 @@
+// The shapes review-service, submission-service (versions, diff) and workflows (timeline) answer the auditors' screens with.
+
+export type ReviewStatus = 'UNCLAIMED' | 'CLAIMED' | 'DECIDED' | 'WITHDRAWN'
+export type ReviewDecision = 'ACCEPT' | 'ACCEPT_WITH_FINDINGS' | 'RETURN'
+export type Grade = 'EXCELLENT' | 'GOOD' | 'PASS' | 'FAIL'
+export type FindingSeverity = 'GENERAL' | 'SERIOUS' | 'SEVERE'
+export type FindingStatus = 'OPEN' | 'ANSWERED' | 'CLOSED'
+export type VerificationStatus = 'PENDING' | 'CLOSED' | 'REJECTED' | 'SUPERSEDED'
+export type QueueFilter = 'unclaimed' | 'mine' | 'all'
+
+/** A number as the services send it (BigDecimal: a JSON number). */
+export type Decimal = number
+
+export interface ReviewSummary {
+  id: string
+  assignmentId: string
+  reportId: string
+  reportVersion: number
+  campaignId: string
+  campaignTitle: string
+  departmentCode: string
+  departmentName: string
+  status: ReviewStatus
+  openedAt: string
+  claimedByUsername?: string | null
+  claimedByName?: string | null
+  claimedAt?: string | null
+  decision?: ReviewDecision | null
+  totalScore?: Decimal | null
+  maxScore?: Decimal | null
+  grade?: Grade | null
+}
+
+export interface IndicatorScore {
+  indicatorId: string
+  code: string
+  aspectTitle?: string
+  title: string
+  maxPoints: Decimal
+  score?: Decimal | null
+  comment?: string | null
+}
+
+export interface ReturnReason {
+  indicatorId?: string | null
+  reason: string
+}
+
+export interface Finding {
+  id: string
+  noticeNumber: string
+  reviewId: string
+  assignmentId: string
+  reportId: string
+  reportVersion: number
+  campaignTitle: string
+  departmentCode: string
+  departmentName: string
+  indicatorId: string
+  indicatorCode: string
+  indicatorTitle: string
+  severity: FindingSeverity
+  description: string
+  requiredMeasures: string
+  deadline: string
+  status: FindingStatus
+  issuedAt: string
+  closedAt?: string | null
+}
+
+export interface Review {
+  id: string
+  assignmentId: string
+  reportId: string
+  reportVersion: number
+  campaignId: string
+  campaignTitle: string
+  departmentCode: string
+  departmentName: string
+  status: ReviewStatus
+  openedAt: string
+  claimedBy?: { username: string; name?: string } | null
+  claimedAt?: string | null
+  scores: IndicatorScore[]
+  totalScore: Decimal
+  maxScore: Decimal
+  decision?: { decision: ReviewDecision; comment?: string; returnReasons: ReturnReason[]; decidedAt: string } | null
+  grade?: Grade | null
+  findings: Finding[]
+  previousReview?: {
+    id: string
+    reportVersion: number
+    decision: ReviewDecision
+    totalScore: Decimal
+    maxScore: Decimal
+    returnReasons: ReturnReason[]
+  } | null
+}
+
+export interface FindingRequest {
+  indicatorId: string
+  severity: FindingSeverity
+  description: string
+  requiredMeasures: string
+  deadline: string
+}
+
+export interface DecisionRequest {
+  decision: ReviewDecision
+  comment?: string
+  findings: FindingRequest[]
+  returnReasons: ReturnReason[]
+}
+
+export interface Verification {
+  id: string
+  findingId: string
+  assignmentId: string
+  answerId: string
+  answerVersion: number
+  status: VerificationStatus
+  openedAt: string
+  reason?: string | null
+  verifiedByUsername?: string | null
+  verifiedByName?: string | null
+  verifiedAt?: string | null
+}
+
+export interface RectificationAnswer {
+  id: string
+  number: number
+  measures: string
+  submittedAt: string
+  submitter?: TimelineActor | null
+  approver?: TimelineActor | null
+}
+
+/** A department's rectification of one finding (submission-service): the approved answers the auditor verifies. */
+export interface Rectification {
+  id: string
+  reportId: string
+  assignmentId: string
+  departmentCode: string
+  finding: { findingId: string; noticeNumber: string; indicatorId: string; severity: FindingSeverity; description: string; requiredMeasures: string; deadline: string }
+  status: string
+  measures?: string | null
+  verificationRejection?: string | null
+  answers: RectificationAnswer[]
+}
+
+export interface VersionFieldChange {
+  field: string
+  before?: string | null
+  after?: string | null
+}
+
+export interface VersionDiff {
+  from: number
+  to: number
+  fields: VersionFieldChange[]
+  sections: {
+    sectionId: string
+    title: string
+    indicatorCode?: string | null
+    narrative?: VersionFieldChange | null
+    metrics: { code: string; label: string; unit?: string | null; before: unknown; after: unknown }[]
+  }[]
+}
+
+export interface TimelineActor {
+  userId?: string
+  username?: string
+  displayName?: string
+  role?: string
+  departmentCode?: string
+}
+
+export interface TimelineEntry {
+  seq: number
+  messageId: string
+  type: string
+  kind: 'EVENT' | 'COMMAND'
+  source: string
+  occurredAt: string
+  recordedAt: string
+  actor?: TimelineActor | null
+  summary: { zh: string; en: string }
+  reportVersion?: number | null
+  versionLink?: string | null
+  noticeNumbers?: string[] | null
+  stageBefore?: string | null
+  stageAfter?: string | null
+  details?: unknown
+  hash: string
+}
+
+export interface Timeline {
+  assignmentId: string
+  departmentCode: string
+  verified: boolean
+  brokenAtSeq?: number | null
+  engine?: { stage?: string | null; timelineStage?: string | null; consistent: boolean } | null
+  entries: TimelineEntry[]
+}
