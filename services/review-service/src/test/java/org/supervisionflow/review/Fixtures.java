@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
 import org.supervisionflow.contracts.command.OpenReview;
 import org.supervisionflow.testsupport.KafkaTestClient;
@@ -50,6 +51,21 @@ public record Fixtures(Api api, KafkaTestClient kafka) {
                 Map.of("decision", "ACCEPT_WITH_FINDINGS", "findings", findings), TestTokens.auditor()), 200);
     }
 
+    /** Two findings (4.1 SERIOUS, 5.3 GENERAL) issued by a decided review of a new assignment of the department. */
+    public Issued issuedFindings(String department) {
+        Opened opened = claimedReview(department);
+        score(opened, "5", "4");
+        JsonNode decided = acceptWithFindings(opened, List.of(
+                finding(opened, 0, "SERIOUS", "执法公示不及时"), finding(opened, 1, "GENERAL", "出庭应诉率偏低")));
+        return new Issued(opened, decided.get("findings").findValuesAsText("id").stream().map(UUID::fromString).toList());
+    }
+
+    /** Whether the service's inbox has received the message. */
+    public static boolean received(JdbcClient jdbc, UUID messageId) {
+        return jdbc.sql("select count(*) from inbox_message where message_id = ?").param(messageId)
+                .query(Integer.class).single() == 1;
+    }
+
     /** A finding on the review's indicator {@code index}, due in 30 days. */
     public static Map<String, Object> finding(Opened opened, int index, String severity, String description) {
         return Map.of("indicatorId", opened.indicator(index), "severity", severity, "description", description,
@@ -68,6 +84,14 @@ public record Fixtures(Api api, KafkaTestClient kafka) {
 
     public JsonNode reviewsOf(UUID assignmentId) {
         return Api.expect(api.get("/api/reviews?filter=all&assignmentId=" + assignmentId, TestTokens.officeAdmin()), 200);
+    }
+
+    /** The findings a decided review issued. */
+    public record Issued(Opened review, List<UUID> findingIds) {
+
+        public UUID assignmentId() {
+            return review.issued().assignmentId();
+        }
     }
 
     /** A review opened from these messages. */

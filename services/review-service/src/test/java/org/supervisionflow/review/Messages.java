@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.supervisionflow.contracts.Actor;
 import org.supervisionflow.contracts.AssignedIndicator;
 import org.supervisionflow.contracts.AssignmentScope;
 import org.supervisionflow.contracts.CampaignKind;
 import org.supervisionflow.contracts.IndicatorRole;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
+import org.supervisionflow.contracts.assignment.ExtensionGranted;
 import org.supervisionflow.contracts.command.OpenReview;
 import org.supervisionflow.contracts.command.OpenVerification;
 
@@ -51,6 +53,13 @@ public final class Messages {
         return new OpenReview(UUID.randomUUID(), command.assignmentId(), Instant.now(), command.reportId(),
                 command.reportVersion(), command.campaignId(), command.campaignTitle(), command.departmentCode(),
                 command.departmentName());
+    }
+
+    /** The office granted a finding's extension at {@code grantedAt}: it is now due {@code newDueDate}. */
+    public static ExtensionGranted extensionGranted(UUID assignmentId, UUID findingId, LocalDate previousDueDate,
+            LocalDate newDueDate, Instant grantedAt) {
+        return new ExtensionGranted(UUID.randomUUID(), assignmentId, grantedAt, UUID.randomUUID(), findingId,
+                previousDueDate, newDueDate, "同意延期", new Actor("u-admin", "admin", "督察办管理员", "office-admin", null));
     }
 
     public static OpenVerification openVerification(UUID assignmentId, UUID findingId, UUID answerId, int version) {

@@ -7,11 +7,15 @@ import java.util.UUID;
 import org.supervisionflow.contracts.FindingNotice;
 import org.supervisionflow.contracts.FindingSeverity;
 
-/** A finding with its rectification notice and its status. */
+/**
+ * A finding with its rectification notice and its status; {@code deadline} is the one in force, which a granted
+ * extension moves away from {@code originalDeadline}.
+ */
 public record Finding(UUID id, String noticeNumber, UUID reviewId, UUID assignmentId, UUID reportId, int reportVersion,
         String campaignTitle, String departmentCode, String departmentName, UUID indicatorId, String indicatorCode,
         String indicatorTitle, FindingSeverity severity, String description, String requiredMeasures,
-        LocalDate deadline, FindingStatus status, Instant issuedAt, Instant closedAt) {
+        LocalDate deadline, LocalDate originalDeadline, Instant deadlineMovedAt, FindingStatus status, Instant issuedAt,
+        Instant closedAt) {
 
     /** The finding as events carry it. */
     public FindingNotice notice() {

@@ -22,7 +22,7 @@ class FindingStore {
     private static final String COLUMNS = """
             id, notice_number, review_id, assignment_id, report_id, report_version, campaign_title, department_code,
             department_name, indicator_id, indicator_code, indicator_title, severity, description, required_measures,
-            deadline, status, issued_at, closed_at""";
+            deadline, original_deadline, deadline_moved_at, status, issued_at, closed_at""";
 
     private final JdbcClient jdbc;
 
@@ -34,10 +34,10 @@ class FindingStore {
         jdbc.sql("""
                 insert into finding (id, notice_number, review_id, assignment_id, report_id, report_version,
                     campaign_title, department_code, department_name, indicator_id, indicator_code, indicator_title,
-                    severity, description, required_measures, deadline, status, issued_at)
+                    severity, description, required_measures, deadline, original_deadline, status, issued_at)
                 values (:id, :noticeNumber, :reviewId, :assignmentId, :reportId, :reportVersion, :campaignTitle,
                     :departmentCode, :departmentName, :indicatorId, :indicatorCode, :indicatorTitle, :severity,
-                    :description, :requiredMeasures, :deadline, :status, :issuedAt)""")
+                    :description, :requiredMeasures, :deadline, :deadline, :status, :issuedAt)""")
                 .param("id", finding.id())
                 .param("noticeNumber", finding.noticeNumber())
                 .param("reviewId", finding.reviewId())
@@ -103,6 +103,21 @@ class FindingStore {
                 .update();
     }
 
+    /**
+     * Moves the deadline unless a grant that happened later was applied already.
+     *
+     * @return whether the deadline moved
+     */
+    boolean moveDeadline(UUID id, LocalDate deadline, Instant grantedAt) {
+        return jdbc.sql("""
+                update finding set deadline = :deadline, deadline_moved_at = :grantedAt
+                 where id = :id and (deadline_moved_at is null or deadline_moved_at < :grantedAt)""")
+                .param("id", id)
+                .param("deadline", deadline)
+                .param("grantedAt", OffsetDateTime.ofInstant(grantedAt, ZoneOffset.UTC))
+                .update() == 1;
+    }
+
     private static Finding finding(ResultSet rs, int row) throws SQLException {
         OffsetDateTime closedAt = rs.getObject("closed_at", OffsetDateTime.class);
         return new Finding(
@@ -122,6 +137,9 @@ class FindingStore {
                 rs.getString("description"),
                 rs.getString("required_measures"),
                 rs.getObject("deadline", LocalDate.class),
+                rs.getObject("original_deadline", LocalDate.class),
+                Optional.ofNullable(rs.getObject("deadline_moved_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant)
+                        .orElse(null),
                 FindingStatus.valueOf(rs.getString("status")),
                 rs.getObject("issued_at", OffsetDateTime.class).toInstant(),
                 closedAt == null ? null : closedAt.toInstant());

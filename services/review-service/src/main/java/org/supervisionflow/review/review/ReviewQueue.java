@@ -15,6 +15,7 @@ import org.supervisionflow.contracts.command.CloseReport;
 import org.supervisionflow.contracts.command.OpenReview;
 import org.supervisionflow.contracts.workflow.ReportGraded;
 import org.supervisionflow.contracts.review.ReviewClaimed;
+import org.supervisionflow.contracts.review.ReviewReleased;
 import org.supervisionflow.platform.messaging.UnreadableMessageException;
 import org.supervisionflow.platform.problem.ProblemException;
 import org.supervisionflow.platform.problem.Text;
@@ -105,12 +106,14 @@ public class ReviewQueue {
         return reviews.findForUpdate(id).orElseThrow();
     }
 
-    /** Puts the review back into the unclaimed queue; its scores so far stay. */
+    /** Puts the review back into the unclaimed queue, its scores so far kept; publishes {@link ReviewReleased}. */
     @Transactional
     public Review release(UUID id, CurrentUser user) {
         Review review = lockedReview(id);
         if (review.releasableBy(user)) {
             reviews.release(id);
+            events.publishEvent(new ReviewReleased(UUID.randomUUID(), review.assignmentId(), clock.instant(), id,
+                    review.reportVersion(), Claim.actor(user)));
         }
         return reviews.findForUpdate(id).orElseThrow();
     }

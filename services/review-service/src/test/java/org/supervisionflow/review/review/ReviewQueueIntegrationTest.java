@@ -22,6 +22,7 @@ import org.supervisionflow.contracts.assignment.AssignmentIssued;
 import org.supervisionflow.contracts.command.CloseReport;
 import org.supervisionflow.contracts.command.OpenReview;
 import org.supervisionflow.contracts.review.ReviewClaimed;
+import org.supervisionflow.contracts.review.ReviewReleased;
 import org.supervisionflow.review.Api;
 import org.supervisionflow.review.DeadLetters;
 import org.supervisionflow.review.Fixtures;
@@ -194,6 +195,16 @@ class ReviewQueueIntegrationTest {
         expect(api.post(opened.path() + "/claim", null, SECOND_AUDITOR), 200);
         JsonNode freed = expect(api.post(opened.path() + "/release", null, TestTokens.officeAdmin()), 200);
         assertThat(freed.get("status").asText()).isEqualTo("UNCLAIMED");
+        expect(api.post(opened.path() + "/release", null, TestTokens.officeAdmin()), 200);
+
+        List<ReviewReleased> releases = kafka.await(ReviewReleased.class,
+                event -> event.reviewId().equals(opened.reviewId()), 3, Duration.ofSeconds(8));
+        assertThat(releases).extracting(event -> event.auditor().username() + "/" + event.auditor().role())
+                .containsExactly("auditor/auditor", "admin/office-admin");
+        assertThat(releases).allSatisfy(event -> {
+            assertThat(event.assignmentId()).isEqualTo(opened.issued().assignmentId());
+            assertThat(event.reportVersion()).isEqualTo(1);
+        });
     }
 
     @Test
@@ -250,7 +261,6 @@ class ReviewQueueIntegrationTest {
     }
 
     private boolean received(UUID messageId) {
-        return jdbc.sql("select count(*) from inbox_message where message_id = ?").param(messageId)
-                .query(Integer.class).single() == 1;
+        return Fixtures.received(jdbc, messageId);
     }
 }

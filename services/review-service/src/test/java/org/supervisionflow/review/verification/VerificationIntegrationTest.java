@@ -3,7 +3,6 @@ package org.supervisionflow.review.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.supervisionflow.review.Api.expect;
-import static org.supervisionflow.review.Fixtures.finding;
 
 import java.time.Duration;
 import java.util.List;
@@ -58,7 +57,7 @@ class VerificationIntegrationTest {
 
     @Test
     void aRejectedAnswerReopensTheFindingAndAnAcceptedOneClosesIt() {
-        Issued issued = findingsOf("minzheng");
+        Fixtures.Issued issued = fixtures.issuedFindings("minzheng");
         UUID findingId = issued.findingIds().getFirst();
         String finding = "/api/findings/" + findingId;
         UUID firstAnswer = UUID.randomUUID();
@@ -103,7 +102,7 @@ class VerificationIntegrationTest {
 
     @Test
     void repeatedLateOrOutOfOrderAnswersChangeNothing() {
-        Issued issued = findingsOf("sifa");
+        Fixtures.Issued issued = fixtures.issuedFindings("sifa");
         UUID findingId = issued.findingIds().getFirst();
         OpenVerification first = Messages.openVerification(issued.assignmentId(), findingId, UUID.randomUUID(), 1);
         OpenVerification second = Messages.openVerification(issued.assignmentId(), findingId, UUID.randomUUID(), 2);
@@ -129,7 +128,7 @@ class VerificationIntegrationTest {
 
     @Test
     void aFindingWithoutAnAnswerCannotBeVerified() {
-        Issued issued = findingsOf("shichang");
+        Fixtures.Issued issued = fixtures.issuedFindings("shichang");
 
         assertThat(expect(api.post("/api/findings/" + issued.findingIds().getFirst() + "/verify",
                 Map.of("outcome", "CLOSED"), TestTokens.auditor()), 409).get("code").asText())
@@ -151,16 +150,6 @@ class VerificationIntegrationTest {
         assertThat(received(stray.id())).isFalse();
     }
 
-    /** Two findings issued by a decided review of a new assignment of the department. */
-    private Issued findingsOf(String department) {
-        Fixtures.Opened opened = fixtures.claimedReview(department);
-        fixtures.score(opened, "5", "4");
-        JsonNode decided = fixtures.acceptWithFindings(opened, List.of(
-                finding(opened, 0, "SERIOUS", "执法公示不及时"), finding(opened, 1, "GENERAL", "出庭应诉率偏低")));
-        return new Issued(opened.issued().assignmentId(), decided.get("findings").findValuesAsText("id").stream()
-                .map(UUID::fromString).toList());
-    }
-
     private String status(UUID findingId) {
         return expect(api.get("/api/findings/" + findingId, TestTokens.auditor()), 200).get("status").asText();
     }
@@ -170,10 +159,6 @@ class VerificationIntegrationTest {
     }
 
     private boolean received(UUID messageId) {
-        return jdbc.sql("select count(*) from inbox_message where message_id = ?").param(messageId)
-                .query(Integer.class).single() == 1;
-    }
-
-    private record Issued(UUID assignmentId, List<UUID> findingIds) {
+        return Fixtures.received(jdbc, messageId);
     }
 }
