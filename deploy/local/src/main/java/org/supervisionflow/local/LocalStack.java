@@ -190,7 +190,7 @@ public final class LocalStack {
             }
             Optional<Path> jar = application.jar(layout.repository());
             if (jar.isPresent()) {
-                applications.add(Applications.prepare(application, jar.get(), layout, settings, run, java));
+                applications.add(Applications.prepare(application, run.snapshot(jar.get()), layout, settings, run, java));
             } else {
                 missingJars.add(application);
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,20 @@ final class RunDirectory {
 
     Path folder() {
         return folder;
+    }
+
+    /**
+     * A copy of an application's jar to run from, so that a rebuild of the module (which rewrites the jar in
+     * {@code target/}) cannot pull classes from under the running process.
+     */
+    Path snapshot(Path jar) {
+        Path copy = folder.resolve("jars").resolve(jar.getFileName());
+        try {
+            Files.createDirectories(copy.getParent());
+            return Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StackException("Cannot copy " + jar + " to " + copy + ": " + e.getMessage(), e);
+        }
     }
 
     void record(String name, long pid) {
