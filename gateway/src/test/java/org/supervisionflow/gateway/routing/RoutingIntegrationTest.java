@@ -157,10 +157,16 @@ class RoutingIntegrationTest {
         assertRoutedTo("/api/frameworks/7/items", "assignment-service");
         assertRoutedTo("/api/campaigns/2026-annual", "assignment-service");
         assertRoutedTo("/api/assignments/42", "assignment-service");
+        assertRoutedTo("/api/reports/42/extension-requests", "submission-service");
         assertRoutedTo("/api/reports/42/versions", "submission-service");
         assertRoutedTo("/api/reviews/42", "review-service");
         assertRoutedTo("/api/findings/42", "review-service");
         assertRoutedTo("/api/notifications", "notification-service");
+        assertRoutedTo("/api/notifications/unread-count", "notification-service");
+        assertRoutedTo("/api/extension-requests/42/approve", "assignment-service");
+        assertRoutedTo("/api/statistics/progress/campaigns/7", "assignment-service");
+        assertRoutedTo("/api/scoring-rules", "review-service");
+        assertRoutedTo("/api/statistics/reviews/campaigns/7", "review-service");
         assertThat(SUBMISSION.last().path()).isEqualTo("/api/reports/42/versions");
     }
 
