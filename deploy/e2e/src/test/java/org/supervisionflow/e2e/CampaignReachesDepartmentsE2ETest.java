@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,9 +21,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 @WholeStack
 class CampaignReachesDepartmentsE2ETest {
 
-    /** "Within seconds": the outbox, Kafka, the engine and the next service, each asynchronous. */
-    private static final Duration WITHIN = Duration.ofSeconds(30);
-
     private static String admin;
     private static String minzheng;
     private static String sifa;
@@ -39,25 +32,7 @@ class CampaignReachesDepartmentsE2ETest {
         minzheng = KeycloakTokens.accessToken("minzheng-submitter");
         sifa = KeycloakTokens.accessToken("sifa-leader");
 
-        Gateway.Response frameworks = Gateway.get("/api/frameworks", admin);
-        assertThat(frameworks.status()).isEqualTo(200);
-        assertThat(frameworks.body()).as("the demo data's framework").isNotEmpty();
-        String frameworkId = frameworks.body().get(0).get("id").asText();
-
-        Gateway.Response created = Gateway.post("/api/campaigns", admin, Map.of(
-                "kind", "ANNUAL_REPORT",
-                "title", "端到端测试：法治政府建设年度报告 " + UUID.randomUUID().toString().substring(0, 8),
-                "documentNumber", "督察办〔2026〕E2E-" + System.currentTimeMillis(),
-                "period", "2026年度",
-                "dueDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString(),
-                "asksForPrincipalDuty", true,
-                "frameworkId", frameworkId,
-                "departments", List.of(Map.of("departmentCode", "minzheng"), Map.of("departmentCode", "sifa"))));
-        assertThat(created.status()).as("create: %s", created.body()).isEqualTo(201);
-        campaign = UUID.fromString(created.body().get("id").asText());
-
-        Gateway.Response published = Gateway.post("/api/campaigns/" + campaign + "/publish", admin, Map.of());
-        assertThat(published.status()).as("publish: %s", published.body()).isEqualTo(200);
+        campaign = Steps.publishCampaign(admin, "ANNUAL_REPORT", "法治政府建设年度报告", List.of("minzheng", "sifa"));
     }
 
     @Test
@@ -109,7 +84,7 @@ class CampaignReachesDepartmentsE2ETest {
         for (String department : List.of("minzheng", "sifa")) {
             String assignment = ownAssignment(department.equals("minzheng") ? minzheng : sifa, department)
                     .get("id").asText();
-            await().atMost(WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            await().atMost(Steps.WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                 Gateway.Response detail = Gateway.get("/api/assignments/" + assignment, admin);
                 assertThat(detail.status()).isEqualTo(200);
                 List<String> stages = new ArrayList<>();
@@ -134,14 +109,8 @@ class CampaignReachesDepartmentsE2ETest {
     }
 
     private static JsonNode theOnlyOne(String token, String path, String department) {
-        AtomicReference<JsonNode> found = new AtomicReference<>();
-        await().atMost(WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            Gateway.Response response = Gateway.get(path, token);
-            assertThat(response.status()).as("GET %s", path).isEqualTo(200);
-            assertThat(response.body()).as("GET %s as %s", path, department).hasSize(1);
-            found.set(response.body().get(0));
-        });
-        assertThat(found.get().get("departmentCode").asText()).isEqualTo(department);
-        return found.get();
+        JsonNode found = Steps.theOnlyOne(path, token);
+        assertThat(found.get("departmentCode").asText()).isEqualTo(department);
+        return found;
     }
 }

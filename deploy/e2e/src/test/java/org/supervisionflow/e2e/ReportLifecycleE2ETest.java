@@ -1,134 +1,197 @@
 package org.supervisionflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static org.supervisionflow.e2e.Steps.awaitStage;
+import static org.supervisionflow.e2e.Steps.eventually;
+import static org.supervisionflow.e2e.Steps.expect;
+import static org.supervisionflow.e2e.Steps.theOnlyOne;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * One department's report through the whole lifecycle, across every service, through the gateway with real Keycloak
- * tokens: drafting, a leader's rejection, approval into version 1, review with a finding, the rectification answer
- * approved by the leader, verification (销号), and the report closed — with the auditors' timeline intact.
+ * One department's report through every branch of the lifecycle, across every service, through the gateway with real
+ * Keycloak tokens: rejected by its leader once, returned by the auditor and resubmitted as version 2 (the auditor
+ * sees what changed), accepted with two findings, one rectification rejected by the auditor and then accepted, and
+ * closed — with the auditors' timeline in order. A second department of the same campaign runs at the same time and
+ * is not disturbed.
  */
 @WholeStack
 class ReportLifecycleE2ETest {
-
-    private static final Duration WITHIN = Duration.ofSeconds(30);
 
     private final String admin = KeycloakTokens.accessToken("admin");
     private final String submitter = KeycloakTokens.accessToken("shichang-submitter");
     private final String leader = KeycloakTokens.accessToken("shichang-leader");
     private final String auditor = KeycloakTokens.accessToken("auditor");
-    private String campaign;
+    private final String otherSubmitter = KeycloakTokens.accessToken("shengtai-submitter");
+    private final String otherLeader = KeycloakTokens.accessToken("shengtai-leader");
 
     @Test
-    void aReportGoesFromDraftingThroughReviewAndRectificationToClosed() {
-        String assignment = publishACampaignToShichang();
-        JsonNode report = eventually(() -> only(Gateway.get("/api/reports?campaignId=" + campaign, submitter)));
-        String reportPath = "/api/reports/" + report.get("id").asText();
-        awaitStage(assignment, "ASSIGNED");
+    void aReportGoesThroughEveryBranchWhileAnotherDepartmentsRunsUndisturbed() {
+        UUID campaign = Steps.publishCampaign(admin, "SPECIAL_INSPECTION", "专项督察", List.of("shichang", "shengtai"));
+        String assignment = theOnlyOne("/api/assignments?campaignId=" + campaign, submitter).get("id").asText();
+        String reportPath = "/api/reports/" + theOnlyOne("/api/reports?campaignId=" + campaign, submitter).get("id").asText();
+        String otherAssignment = theOnlyOne("/api/assignments?campaignId=" + campaign, otherSubmitter).get("id").asText();
+        String otherReportPath = "/api/reports/"
+                + theOnlyOne("/api/reports?campaignId=" + campaign, otherSubmitter).get("id").asText();
+        awaitStage(assignment, "ASSIGNED", submitter);
 
-        JsonNode overview = Gateway.get(reportPath, submitter).body().get("sections").get(0);
-        Gateway.Response saved = Gateway.put(reportPath + "/sections/" + overview.get("id").asText(), submitter,
-                Map.of("version", overview.get("version").asInt(), "narrative", "<p>我局扎实推进法治政府建设。</p>",
-                        "metrics", List.of()));
-        assertThat(saved.status()).as("save: %s", saved.body()).isEqualTo(200);
-        awaitStage(assignment, "DRAFTING");
+        writeOverview(reportPath, submitter, "<p>我局扎实推进法治政府建设。</p>");
+        awaitStage(assignment, "DRAFTING", submitter);
+        writeOverview(otherReportPath, otherSubmitter, "<p>生态环境局依法行政工作总结。</p>");
 
-        assertThat(Gateway.post(reportPath + "/send-for-approval", submitter, Map.of()).status()).isEqualTo(200);
-        awaitStage(assignment, "AWAITING_LEADER_APPROVAL");
-        assertThat(Gateway.post(reportPath + "/reject", leader, Map.of("comment", "请补充具体数据")).status()).isEqualTo(200);
-        awaitStage(assignment, "DRAFTING");
-        assertThat(Gateway.post(reportPath + "/send-for-approval", submitter, Map.of()).status()).isEqualTo(200);
-        assertThat(Gateway.post(reportPath + "/approve", submitter, Map.of()).status()).as("only a leader approves")
-                .isEqualTo(403);
-        assertThat(Gateway.post(reportPath + "/approve", leader, Map.of()).status()).isEqualTo(200);
-        awaitStage(assignment, "SUBMITTED");
+        expect(200, Gateway.post(reportPath + "/send-for-approval", submitter, Map.of()));
+        awaitStage(assignment, "AWAITING_LEADER_APPROVAL", submitter);
+        expect(200, Gateway.post(reportPath + "/reject", leader, Map.of("comment", "请补充具体数据")));
+        awaitStage(assignment, "DRAFTING", submitter);
+        expect(200, Gateway.post(reportPath + "/send-for-approval", submitter, Map.of()));
+        expect(403, Gateway.post(reportPath + "/approve", submitter, Map.of()));
+        expect(404, Gateway.post(reportPath + "/approve", otherLeader, Map.of()));
+        expect(200, Gateway.post(reportPath + "/approve", leader, Map.of()));
+        awaitStage(assignment, "SUBMITTED", submitter);
 
-        JsonNode review = eventually(() -> only(Gateway.get("/api/reviews?filter=all&assignmentId=" + assignment, auditor)));
-        String reviewPath = "/api/reviews/" + review.get("id").asText();
-        assertThat(Gateway.post(reviewPath + "/claim", auditor, Map.of()).status()).isEqualTo(200);
-        awaitStage(assignment, "UNDER_REVIEW");
+        // The auditor returns version 1 with a reason on the first indicator.
+        String reviewPath = claimReview(assignment, 1);
         JsonNode scores = Gateway.get(reviewPath, auditor).body().get("scores");
-        scores.forEach(indicator -> assertThat(Gateway.put(reviewPath + "/scores/" + indicator.get("indicatorId").asText(),
-                auditor, Map.of("score", indicator.get("maxPoints").decimalValue(), "comment", "符合要求")).status())
-                .isEqualTo(200));
-        Gateway.Response decided = Gateway.post(reviewPath + "/decision", auditor, Map.of(
-                "decision", "ACCEPT_WITH_FINDINGS",
-                "findings", List.of(Map.of("indicatorId", scores.get(0).get("indicatorId").asText(),
-                        "severity", "GENERAL", "description", "权责清单未及时公开", "requiredMeasures", "三十日内公开",
-                        "deadline", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString()))));
-        assertThat(decided.status()).as("decision: %s", decided.body()).isEqualTo(200);
-        awaitStage(assignment, "RECTIFYING");
+        String firstIndicator = scores.get(0).get("indicatorId").asText();
+        expect(200, Gateway.post(reviewPath + "/decision", auditor, Map.of("decision", "RETURN",
+                "returnReasons", List.of(Map.of("indicatorId", firstIndicator, "reason", "缺少案件办理数据")))));
+        awaitStage(assignment, "RETURNED", submitter);
+        JsonNode reopened = eventually(() -> {
+            JsonNode report = Gateway.get(reportPath, submitter).body();
+            assertThat(report.get("returnReasons")).as("the department sees why").isNotEmpty();
+            return report;
+        });
+        assertThat(reopened.get("returnReasons").toString()).contains("缺少案件办理数据");
 
-        JsonNode rectification = eventually(() -> only(Gateway.get(reportPath + "/rectifications", submitter)));
-        String finding = rectification.get("finding").get("findingId").asText();
-        String answerPath = reportPath + "/rectifications/" + finding;
-        assertThat(Gateway.put(answerPath, submitter, Map.of("version", rectification.get("version").asInt(),
-                "measures", "<p>已在政府网站公开权责清单。</p>")).status()).isEqualTo(200);
-        assertThat(Gateway.post(answerPath + "/send-for-approval", submitter, Map.of()).status()).isEqualTo(200);
-        assertThat(Gateway.post(answerPath + "/approve", leader, Map.of()).status()).isEqualTo(200);
-        awaitStage(assignment, "VERIFYING");
+        writeOverview(reportPath, submitter, "<p>我局扎实推进法治政府建设，全年办理行政复议案件56件。</p>");
+        awaitStage(assignment, "DRAFTING", submitter);
+        expect(200, Gateway.post(reportPath + "/send-for-approval", submitter, Map.of()));
+        expect(200, Gateway.post(reportPath + "/approve", leader, Map.of()));
+        awaitStage(assignment, "SUBMITTED", submitter);
+        JsonNode diff = expect(200, Gateway.get(reportPath + "/versions/1/diff/2", auditor));
+        assertThat(diff.toString()).as("what changed in version 2").contains("56件");
 
-        assertThat(Gateway.post("/api/findings/" + finding + "/verify", auditor, Map.of("outcome", "CLOSED")).status())
-                .isEqualTo(200);
-        awaitStage(assignment, "CLOSED");
+        // Version 2 is accepted with two findings.
+        reviewPath = claimReview(assignment, 2);
+        scores = Gateway.get(reviewPath, auditor).body().get("scores");
+        for (JsonNode indicator : scores) {
+            expect(200, Gateway.put(reviewPath + "/scores/" + indicator.get("indicatorId").asText(), auditor,
+                    Map.of("score", indicator.get("maxPoints").decimalValue(), "comment", "符合要求")));
+        }
+        String deadline = LocalDate.now(Steps.CHINA).plusDays(30).toString();
+        expect(200, Gateway.post(reviewPath + "/decision", auditor, Map.of("decision", "ACCEPT_WITH_FINDINGS",
+                "findings", List.of(
+                        finding(firstIndicator, "GENERAL", "权责清单未及时公开", "三十日内公开", deadline),
+                        finding(scores.get(scores.size() - 1).get("indicatorId").asText(), "SERIOUS",
+                                "行政执法案卷评查不规范", "组织案卷集中评查并整改", deadline)))));
+        awaitStage(assignment, "RECTIFYING", submitter);
 
-        JsonNode timeline = Gateway.get("/api/workflow/assignments/" + assignment + "/timeline", auditor).body();
+        JsonNode rectifications = eventually(() -> {
+            JsonNode all = Gateway.get(reportPath + "/rectifications", submitter).body();
+            assertThat(all).hasSize(2);
+            return all;
+        });
+        String findingA = rectifications.get(0).get("finding").get("findingId").asText();
+        String findingB = rectifications.get(1).get("finding").get("findingId").asText();
+
+        answer(reportPath, findingA, "<p>已在政府网站公开权责清单。</p>");
+        awaitStage(assignment, "RECTIFYING", submitter);
+        answer(reportPath, findingB, "<p>已完成案卷集中评查。</p>");
+        awaitStage(assignment, "VERIFYING", submitter);
+
+        // The auditor sends A's answer back and closes B; A answers again and is closed.
+        expect(200, Gateway.post("/api/findings/" + findingA + "/verify", auditor,
+                Map.of("outcome", "REJECTED", "reason", "公开范围不完整")));
+        awaitStage(assignment, "RECTIFYING", submitter);
+        expect(200, Gateway.post("/api/findings/" + findingB + "/verify", auditor, Map.of("outcome", "CLOSED")));
+        eventually(() -> {
+            JsonNode reopenedAnswer = rectification(reportPath, findingA);
+            assertThat(reopenedAnswer.get("status").asText()).isEqualTo("OPEN");
+            return reopenedAnswer;
+        });
+        answer(reportPath, findingA, "<p>已补充公开全部权责事项。</p>");
+        awaitStage(assignment, "VERIFYING", submitter);
+        expect(200, Gateway.post("/api/findings/" + findingA + "/verify", auditor, Map.of("outcome", "CLOSED")));
+        awaitStage(assignment, "CLOSED", submitter);
+
+        JsonNode timeline = expect(200, Gateway.get("/api/workflow/assignments/" + assignment + "/timeline", auditor));
         assertThat(timeline.get("verified").asBoolean()).isTrue();
         List<String> types = new ArrayList<>();
         timeline.get("entries").forEach(entry -> types.add(entry.get("type").asText()));
         assertThat(types).containsSubsequence("AssignmentIssued", "DraftStarted", "ReportApprovalRejected",
-                "ReportSubmitted", "ReviewClaimed", "ReviewCompleted", "RectificationSubmitted", "FindingVerified",
-                "CloseReport");
-        assertThat(Gateway.get("/api/workflow/assignments/" + assignment + "/timeline",
-                KeycloakTokens.accessToken("sifa-submitter")).status()).as("another department's timeline").isEqualTo(404);
+                "ReportSubmitted", "ReviewClaimed", "ReviewCompleted", "ReopenReport", "ReportSubmitted",
+                "ReviewClaimed", "ReviewCompleted", "RectificationSubmitted", "RectificationSubmitted", "FindingVerified",
+                "ReopenRectification", "FindingVerified", "RectificationSubmitted", "FindingVerified", "CloseReport");
+        timeline.get("entries").forEach(entry -> assertThat(entry.path("departmentCode").asText("shichang"))
+                .as("entry %s", entry).isEqualTo("shichang"));
+        expect(404, Gateway.get("/api/workflow/assignments/" + assignment + "/timeline", otherSubmitter));
+        expect(200, Gateway.get("/api/workflow/assignments/" + assignment + "/timeline", submitter));
+
+        // The other department's report stayed where it was, with its own history only.
+        assertThat(Gateway.get("/api/assignments/" + otherAssignment, otherSubmitter).body().get("stage").asText())
+                .isEqualTo("DRAFTING");
+        JsonNode otherTimeline = expect(200,
+                Gateway.get("/api/workflow/assignments/" + otherAssignment + "/timeline", otherSubmitter));
+        List<String> otherTypes = new ArrayList<>();
+        otherTimeline.get("entries").forEach(entry -> otherTypes.add(entry.get("type").asText()));
+        assertThat(otherTypes).contains("AssignmentIssued", "DraftStarted").doesNotContain("ReportSubmitted");
+        assertThat(Gateway.get(otherReportPath, otherSubmitter).body().toString()).contains("生态环境局依法行政工作总结");
     }
 
-    private String publishACampaignToShichang() {
-        String frameworkId = Gateway.get("/api/frameworks", admin).body().get(0).get("id").asText();
-        Gateway.Response created = Gateway.post("/api/campaigns", admin, Map.of(
-                "kind", "SPECIAL_INSPECTION",
-                "title", "端到端测试：专项督察 " + System.currentTimeMillis(),
-                "documentNumber", "督察办〔2026〕LC-" + System.currentTimeMillis(),
-                "period", "2026年度",
-                "dueDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString(),
-                "asksForPrincipalDuty", false,
-                "frameworkId", frameworkId,
-                "departments", List.of(Map.of("departmentCode", "shichang"))));
-        assertThat(created.status()).as("create: %s", created.body()).isEqualTo(201);
-        campaign = created.body().get("id").asText();
-        assertThat(Gateway.post("/api/campaigns/" + campaign + "/publish", admin, Map.of()).status()).isEqualTo(200);
-        return eventually(() -> only(Gateway.get("/api/assignments?campaignId=" + campaign, submitter))).get("id").asText();
+    private static void writeOverview(String reportPath, String token, String narrative) {
+        JsonNode overview = Gateway.get(reportPath, token).body().get("sections").get(0);
+        expect(200, Gateway.put(reportPath + "/sections/" + overview.get("id").asText(), token,
+                Map.of("version", overview.get("version").asInt(), "narrative", narrative, "metrics", List.of())));
     }
 
-    private void awaitStage(String assignment, String stage) {
-        await().atMost(WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(
-                Gateway.get("/api/assignments/" + assignment, submitter).body().get("stage").asText()).isEqualTo(stage));
+    /** The auditor claims the review of this report version once it is queued; answers its API path. */
+    private String claimReview(String assignment, int version) {
+        JsonNode review = eventually(() -> {
+            JsonNode queued = Gateway.get("/api/reviews?filter=all&assignmentId=" + assignment, auditor).body();
+            List<JsonNode> ofVersion = new ArrayList<>();
+            queued.forEach(candidate -> {
+                if (candidate.get("reportVersion").asInt() == version) {
+                    ofVersion.add(candidate);
+                }
+            });
+            assertThat(ofVersion).hasSize(1);
+            return ofVersion.get(0);
+        });
+        String reviewPath = "/api/reviews/" + review.get("id").asText();
+        expect(200, Gateway.post(reviewPath + "/claim", auditor, Map.of()));
+        awaitStage(assignment, "UNDER_REVIEW", auditor);
+        return reviewPath;
     }
 
-    private static JsonNode only(Gateway.Response response) {
-        assertThat(response.status()).isEqualTo(200);
-        assertThat(response.body()).hasSize(1);
-        return response.body().get(0);
+    private static Map<String, Object> finding(String indicator, String severity, String description, String measures,
+            String deadline) {
+        return Map.of("indicatorId", indicator, "severity", severity, "description", description,
+                "requiredMeasures", measures, "deadline", deadline);
     }
 
-    /** What {@code found} returns once it stops failing, within the bound: each step is asynchronous. */
-    private static JsonNode eventually(Supplier<JsonNode> found) {
-        AtomicReference<JsonNode> result = new AtomicReference<>();
-        await().atMost(WITHIN).pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> result.set(found.get()));
-        return result.get();
+    private JsonNode rectification(String reportPath, String findingId) {
+        for (JsonNode candidate : Gateway.get(reportPath + "/rectifications", submitter).body()) {
+            if (candidate.get("finding").get("findingId").asText().equals(findingId)) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("no rectification for finding " + findingId);
+    }
+
+    /** The submitter writes measures for one finding and the leader approves them. */
+    private void answer(String reportPath, String findingId, String measures) {
+        String answerPath = reportPath + "/rectifications/" + findingId;
+        expect(200, Gateway.put(answerPath, submitter,
+                Map.of("version", rectification(reportPath, findingId).get("version").asInt(), "measures", measures)));
+        expect(200, Gateway.post(answerPath + "/send-for-approval", submitter, Map.of()));
+        expect(200, Gateway.post(answerPath + "/approve", leader, Map.of()));
     }
 }
