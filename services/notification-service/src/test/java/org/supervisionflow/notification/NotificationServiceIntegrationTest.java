@@ -1,10 +1,7 @@
 package org.supervisionflow.notification;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.supervisionflow.testsupport.EmbeddedInfrastructure;
 import org.supervisionflow.testsupport.ServiceBasicsContract;
 
-@EmbeddedInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@NotificationServiceTest
 class NotificationServiceIntegrationTest extends ServiceBasicsContract {
 }

@@ -1,0 +1,94 @@
+package org.supervisionflow.notification.live;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.supervisionflow.notification.inbox.Notification;
+import org.supervisionflow.notification.inbox.NotificationStored;
+
+/**
+ * The open event streams of this instance, per person. A new notification goes to its recipient's streams only, and only
+ * once its transaction committed, so a browser never shows what a rollback took back.
+ */
+@Component
+@EnableConfigurationProperties(LiveProperties.class)
+class LiveStreams {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveStreams.class);
+
+    private final Map<String, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+    private final LiveProperties properties;
+
+    LiveStreams(LiveProperties properties) {
+        this.properties = properties;
+    }
+
+    /** Opens a stream for the person and greets it with their unread count. */
+    SseEmitter open(String username, long unread) {
+        SseEmitter emitter = new SseEmitter(properties.timeout().toMillis());
+        streams.computeIfAbsent(username, name -> new CopyOnWriteArraySet<>()).add(emitter);
+        emitter.onCompletion(() -> close(username, emitter));
+        emitter.onTimeout(() -> close(username, emitter));
+        emitter.onError(error -> close(username, emitter));
+        send(username, emitter, SseEmitter.event().name("ready").data(Map.of("unread", unread), MediaType.APPLICATION_JSON));
+        return emitter;
+    }
+
+    @EventListener
+    void on(NotificationStored stored) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    push(stored.notification());
+                }
+            });
+        } else {
+            push(stored.notification());
+        }
+    }
+
+    private void push(Notification notification) {
+        for (SseEmitter emitter : streams.getOrDefault(notification.recipientUsername(), Set.of())) {
+            send(notification.recipientUsername(), emitter, SseEmitter.event().name("notification")
+                    .id(notification.id().toString()).data(notification, MediaType.APPLICATION_JSON));
+        }
+    }
+
+    /** A comment line every few seconds: proxies and the gateway keep an idle stream open, and dead ones are found. */
+    @Scheduled(fixedDelayString = "${supervision.notification.live.heartbeat:PT15S}")
+    void heartbeat() {
+        streams.forEach((username, emitters) -> emitters
+                .forEach(emitter -> send(username, emitter, SseEmitter.event().comment("heartbeat"))));
+    }
+
+    private void send(String username, SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+        try {
+            emitter.send(event);
+        } catch (IOException | IllegalStateException e) {
+            // The browser went away; the container completes the emitter, we only forget it.
+            log.debug("Dropping a stream of {}: {}", username, e.toString());
+            close(username, emitter);
+        }
+    }
+
+    private void close(String username, SseEmitter emitter) {
+        streams.computeIfPresent(username, (name, emitters) -> {
+            emitters.remove(emitter);
+            return emitters.isEmpty() ? null : emitters;
+        });
+    }
+}

@@ -1,0 +1,63 @@
+package org.supervisionflow.notification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.supervisionflow.contracts.Actor;
+import org.supervisionflow.contracts.AssignmentScope;
+import org.supervisionflow.contracts.CampaignKind;
+import org.supervisionflow.contracts.DeadlineKind;
+import org.supervisionflow.contracts.EscalationTarget;
+import org.supervisionflow.contracts.WarningLevel;
+import org.supervisionflow.contracts.assignment.AssignmentIssued;
+import org.supervisionflow.contracts.submission.ReportOpened;
+import org.supervisionflow.contracts.submission.ReportSubmitted;
+import org.supervisionflow.contracts.workflow.EscalationRaised;
+import org.supervisionflow.contracts.workflow.WarningRaised;
+
+/** The events other services send, about one department's assignment of a campaign with its own title. */
+record Events(UUID assignmentId, UUID reportId, String department, String campaignTitle) {
+
+    static final LocalDate DUE = LocalDate.of(2026, 3, 31);
+    private static final Map<String, String> NAMES = Map.of("minzheng", "民政局", "sifa", "司法局", "shichang", "市场监管局");
+
+    /** A fresh assignment of the department; the title is unique so that mails of one test are told apart. */
+    static Events of(String department) {
+        UUID assignmentId = UUID.randomUUID();
+        return new Events(assignmentId, UUID.randomUUID(), department,
+                "2025年度法治政府建设情况报告-" + assignmentId.toString().substring(0, 8));
+    }
+
+    String departmentName() {
+        return NAMES.get(department);
+    }
+
+    AssignmentIssued issued() {
+        AssignmentScope scope = new AssignmentScope(UUID.randomUUID(), campaignTitle, "依法治市办〔2026〕3号",
+                CampaignKind.ANNUAL_REPORT, "2025", DUE, department, departmentName(), true, List.of());
+        return new AssignmentIssued(UUID.randomUUID(), assignmentId, Instant.now(), scope);
+    }
+
+    ReportOpened opened() {
+        return new ReportOpened(UUID.randomUUID(), assignmentId, Instant.now(), reportId, department);
+    }
+
+    ReportSubmitted submitted(int version) {
+        Actor submitter = new Actor("u1", "submitter-" + department, "填报员", "dept-submitter", department);
+        Actor leader = new Actor("u2", "leader-" + department, "负责人", "dept-leader", department);
+        return new ReportSubmitted(UUID.randomUUID(), assignmentId, Instant.now(), reportId, version, submitter, leader);
+    }
+
+    WarningRaised warning(WarningLevel level, int workingDaysOverdue) {
+        return new WarningRaised(UUID.randomUUID(), assignmentId, Instant.now(), department,
+                DeadlineKind.REPORT_SUBMISSION, null, DUE, level, workingDaysOverdue);
+    }
+
+    EscalationRaised escalation(EscalationTarget target) {
+        return new EscalationRaised(UUID.randomUUID(), assignmentId, Instant.now(), department,
+                DeadlineKind.REPORT_SUBMISSION, null, DUE, target, 8);
+    }
+}
