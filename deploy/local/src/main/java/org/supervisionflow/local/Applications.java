@@ -82,7 +82,9 @@ final class Applications {
             if (postgres.perServiceUrls()) {
                 environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(application.database()));
             } else {
-                environment.put("POSTGRES_PORT", postgres.hostAndPort().substring("localhost:".length()));
+                int colon = postgres.hostAndPort().lastIndexOf(':');
+                environment.put("POSTGRES_HOST", postgres.hostAndPort().substring(0, colon));
+                environment.put("POSTGRES_PORT", postgres.hostAndPort().substring(colon + 1));
             }
             environment.put("SPRING_DATASOURCE_USERNAME", postgres.user());
             environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Which servers the launcher starts itself and which it takes from the environment. Every piece of infrastructure
  * can be replaced by an external one: {@code SPRING_DATASOURCE_URL} (any database on the server to use; each service
- * gets its own database on it) or {@code POSTGRES_PORT}, {@code KAFKA_BOOTSTRAP_SERVERS}, {@code KEYCLOAK_ISSUER_URI},
+ * gets its own database on it) or {@code POSTGRES_HOST}/{@code POSTGRES_PORT}, {@code KAFKA_BOOTSTRAP_SERVERS}, {@code KEYCLOAK_ISSUER_URI},
  * {@code SMTP_HOST}/{@code SMTP_PORT}. {@code SUPERVISION_LOCAL_SKIP} names applications not to start (one run from
  * the IDE, say).
  */
@@ -75,8 +75,9 @@ public record StackSettings(
             }
             return new Postgres(false, url.group(1), url.group(3) == null ? "" : url.group(3), user, password, true);
         }
-        if (isSet(env, "POSTGRES_PORT")) {
-            return new Postgres(false, "localhost:" + integer(env, "POSTGRES_PORT", POSTGRES_PORT), "", user, password,
+        if (isSet(env, "POSTGRES_HOST") || isSet(env, "POSTGRES_PORT")) {
+            String host = isSet(env, "POSTGRES_HOST") ? env.get("POSTGRES_HOST").trim() : "localhost";
+            return new Postgres(false, host + ":" + integer(env, "POSTGRES_PORT", POSTGRES_PORT), "", user, password,
                     false);
         }
         // zonky's server trusts local connections, so any password does.

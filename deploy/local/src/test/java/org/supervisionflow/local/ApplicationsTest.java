@@ -14,7 +14,7 @@ import org.supervisionflow.local.Applications.Application;
 
 class ApplicationsTest {
 
-    private static Application named(String name) {
+    static Application named(String name) {
         return Applications.ALL.stream().filter(application -> application.name().equals(name)).findFirst()
                 .orElseThrow();
     }
@@ -26,6 +26,7 @@ class ApplicationsTest {
 
         assertThat(environment)
                 .containsEntry("SERVER_PORT", "8082")
+                .containsEntry("POSTGRES_HOST", "localhost")
                 .containsEntry("POSTGRES_PORT", "55432")
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")
                 .containsEntry("KEYCLOAK_ISSUER_URI", "http://localhost:8180/realms/supervision")

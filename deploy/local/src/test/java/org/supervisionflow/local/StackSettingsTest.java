@@ -48,6 +48,17 @@ class StackSettingsTest {
     }
 
     @Test
+    void usesTheServerOnPostgresHostAndPort() {
+        StackSettings.Postgres postgres = StackSettings.from(Map.of("POSTGRES_HOST", "db.internal")).postgres();
+
+        assertThat(postgres.embedded()).isFalse();
+        assertThat(postgres.jdbcUrl("review")).isEqualTo("jdbc:postgresql://db.internal:55432/review");
+        assertThat(Applications.environment(ApplicationsTest.named("review-service"), StackSettings.from(
+                Map.of("POSTGRES_HOST", "db.internal", "POSTGRES_PORT", "6543"))))
+                .containsEntry("POSTGRES_HOST", "db.internal").containsEntry("POSTGRES_PORT", "6543");
+    }
+
+    @Test
     void leavesKafkaKeycloakAndMailToTheServersTheEnvironmentNames() {
         StackSettings settings = StackSettings.from(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", "broker-1:9092,broker-2:9092",
