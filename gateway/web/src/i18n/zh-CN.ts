@@ -1,5 +1,7 @@
 // Chinese is the app's language; every key exists here, and English falls back to it for anything it lacks.
+import office from './office.zh-CN'
 export default {
+  ...office,
   app: {
     name: '督察通',
     subtitle: '法治政府建设督察',
