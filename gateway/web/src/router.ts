@@ -18,10 +18,11 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/reports/:id',
     name: 'report',
-    component: () => import('./views/ReportView.vue'),
+    component: () => import('./views/department/ReportWorkspaceView.vue'),
     props: true,
     meta: { menu: '/tasks' },
   },
+  { path: '/profile', name: 'profile', component: () => import('./views/department/ProfileView.vue') },
   {
     path: '/campaigns',
     name: 'campaigns',

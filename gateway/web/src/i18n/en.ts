@@ -1,11 +1,13 @@
 import type zhCN from './zh-CN'
 import office from './office.en'
+import department from './department.en'
 
 type Messages<T> = { [K in keyof T]?: T[K] extends string ? string : Messages<T[K]> }
 
 // English is optional per key: whatever is missing shows in Chinese (the fallback locale) rather than as a key.
 const en: Messages<typeof zhCN> = {
   ...office,
+  ...department,
   app: {
     name: 'Supervision Flow',
     subtitle: 'Rule-of-law government supervision',

@@ -1,0 +1,22 @@
+// My tasks: how many reports wait in each status, and how many days are left before a due date (Beijing time).
+import type { ReportStatus, ReportSummary } from '../api/types'
+
+export function countByStatus(reports: Pick<ReportSummary, 'status'>[]): Record<ReportStatus, number> {
+  const counts: Record<ReportStatus, number> = { OPEN_FOR_DRAFTING: 0, AWAITING_LEADER_APPROVAL: 0, SUBMITTED: 0, CLOSED: 0 }
+  for (const report of reports) {
+    counts[report.status] = (counts[report.status] ?? 0) + 1
+  }
+  return counts
+}
+
+const DAY = 24 * 60 * 60 * 1000
+
+/** Whole days from today (in the offices' time zone) to the due date; negative when past, null when unreadable. */
+export function daysLeft(dueDate: string, now: Date = new Date()): number | null {
+  const due = Date.parse(`${dueDate}T00:00:00+08:00`)
+  if (Number.isNaN(due)) {
+    return null
+  }
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now)
+  return Math.round((due - Date.parse(`${today}T00:00:00+08:00`)) / DAY)
+}

@@ -1,0 +1,107 @@
+// The shapes of the department's side of submission-service and of notification-service (see their READMEs).
+import type { Actor, Workspace } from '../api/types'
+
+export interface ReturnNote {
+  returnedVersion: number
+  indicatorId: string
+  reason: string
+  receivedAt?: string
+}
+
+/** The workspace with what only the drafting screens read. */
+export type DraftingWorkspace = Workspace & { returnReasons?: ReturnNote[] }
+
+export interface FindingNotice {
+  findingId: string
+  noticeNumber?: string
+  indicatorId?: string
+  severity?: 'GENERAL' | 'SERIOUS'
+  description?: string
+  requiredMeasures?: string
+  deadline?: string
+}
+
+export type RectificationStatus = 'OPEN' | 'AWAITING_LEADER_APPROVAL' | 'SUBMITTED' | 'CLOSED'
+
+export interface RectificationAnswer {
+  id: string
+  number: number
+  measures: string
+  submittedAt?: string
+  submitter?: Actor
+  approver?: Actor
+}
+
+export interface Rectification {
+  id: string
+  reportId: string
+  finding: FindingNotice
+  status: RectificationStatus
+  measures?: string
+  version: number
+  lastModified?: { by?: Actor; at?: string }
+  sentBy?: Actor
+  lastRejection?: { leader?: Actor; at?: string; comment?: string }
+  verificationRejection?: string
+  answers: RectificationAnswer[]
+}
+
+export type ExtensionStatus = 'PENDING' | 'GRANTED' | 'DENIED'
+
+export interface ExtensionRequest {
+  id: string
+  reportId: string
+  findingId?: string
+  currentDueDate: string
+  requestedDueDate: string
+  reason: string
+  requester?: Actor
+  requestedAt?: string
+  status: ExtensionStatus
+  grantedDueDate?: string
+  decisionComment?: string
+  decidedBy?: Actor
+  decidedAt?: string
+}
+
+export interface AppNotification {
+  id: string
+  title?: string
+  body?: string
+  message?: string
+  link?: string
+  reportId?: string
+  createdAt?: string
+  read?: boolean
+  readAt?: string
+}
+
+/** A list answered as an array or as a page (`items` / `content`). */
+export function listOf<T>(value: unknown): T[] {
+  if (Array.isArray(value)) {
+    return value as T[]
+  }
+  if (value && typeof value === 'object') {
+    const page = value as { items?: unknown; content?: unknown }
+    if (Array.isArray(page.items)) {
+      return page.items as T[]
+    }
+    if (Array.isArray(page.content)) {
+      return page.content as T[]
+    }
+  }
+  return []
+}
+
+/** A count answered as a number or as `{ count }` / `{ unread }`. */
+export function countOf(value: unknown): number {
+  if (typeof value === 'number') {
+    return value
+  }
+  if (value && typeof value === 'object') {
+    const body = value as { count?: unknown; unread?: unknown }
+    const count = typeof body.count === 'number' ? body.count : body.unread
+    return typeof count === 'number' ? count : 0
+  }
+  return 0
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { countByStatus, daysLeft } from '../src/department/tasks'
+
+describe('my tasks', () => {
+  it('counts the reports in each status', () => {
+    expect(countByStatus([{ status: 'OPEN_FOR_DRAFTING' }, { status: 'OPEN_FOR_DRAFTING' }, { status: 'SUBMITTED' }]))
+      .toEqual({ OPEN_FOR_DRAFTING: 2, AWAITING_LEADER_APPROVAL: 0, SUBMITTED: 1, CLOSED: 0 })
+  })
+
+  it('counts days to the due date in Beijing time, whatever the browser’s zone', () => {
+    // 2026-03-30 20:00 UTC is already 31 March in Beijing.
+    const now = new Date('2026-03-30T20:00:00Z')
+    expect(daysLeft('2026-03-31', now)).toBe(0)
+    expect(daysLeft('2026-04-07', now)).toBe(7)
+    expect(daysLeft('2026-03-30', now)).toBe(-1)
+    expect(daysLeft('not a date', now)).toBeNull()
+  })
+})
