@@ -3,25 +3,16 @@ package org.supervisionflow.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
@@ -32,45 +23,16 @@ import com.microsoft.playwright.options.AriaRole;
 @WholeStack
 class WebAppE2ETest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final Pattern DEMO_CAMPAIGN = Pattern.compile("^\\d{4}年度法治政府建设年度报告$");
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @BeforeAll
-    static void launchChromium() {
-        assertThat(Files.isExecutable(CHROMIUM))
-                .as("Chromium is missing: apt-get install -y chromium").isTrue();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-        // The stack shares two CPU cores with builds: a first page of a service can take several seconds.
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+    @RegisterExtension
+    static final Browsers browsers = new Browsers();
 
     @Test
     void theOfficeAdminSeesEveryDepartmentsReportsTheCampaignsStagesAndTheFrameworkTree() {
-        try (BrowserContext context = newContext()) {
-            List<String> refusedByPolicy = new CopyOnWriteArrayList<>();
-            context.onConsoleMessage(message -> {
-                if (message.text().contains("Content Security Policy")) {
-                    refusedByPolicy.add(message.text());
-                }
-            });
-            Page page = logIn(context, "/tasks", "admin");
+        try (BrowserContext context = browsers.newContext()) {
+            List<String> refusedByPolicy = Browsers.policyRefusals(context);
+            Page page = Browsers.logIn(context, "/tasks", "admin");
 
             assertThat(page.locator("#user-roles")).containsText("督察办管理员");
             assertThat(page.locator("#user-department")).hasText("全部部门");
@@ -78,13 +40,13 @@ class WebAppE2ETest {
                     .setHas(page.locator("a", new Page.LocatorOptions().setHasText(DEMO_CAMPAIGN))));
             assertThat(demoReports.filter(new Locator.FilterOptions().setHasText("民政局"))).hasCount(1);
             assertThat(demoReports.filter(new Locator.FilterOptions().setHasText("司法局"))).hasCount(1);
-            screenshot(page, "my-tasks-admin.png");
+            Browsers.screenshot(page, "my-tasks-admin.png");
 
             page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("督察任务")).click();
             assertThat(page).hasURL(LocalStackExtension.GATEWAY + "/campaigns");
             Locator demoCampaign = page.locator("[data-test=campaigns] a", new Page.LocatorOptions().setHasText(DEMO_CAMPAIGN));
             assertThat(demoCampaign).hasCount(1);
-            screenshot(page, "campaigns-admin.png");
+            Browsers.screenshot(page, "campaigns-admin.png");
 
             demoCampaign.click();
             assertThat(page.locator("[data-test=campaign-title]")).hasText(DEMO_CAMPAIGN);
@@ -92,7 +54,7 @@ class WebAppE2ETest {
             assertThat(recipients.filter(new Locator.FilterOptions().setHasText("民政局"))).hasCount(1);
             assertThat(recipients.filter(new Locator.FilterOptions().setHasText("市场监管局"))).hasCount(1);
             assertThat(page.locator("[data-test=recipients] [data-test=stage]").first()).isVisible();
-            screenshot(page, "campaign-admin.png");
+            Browsers.screenshot(page, "campaign-admin.png");
 
             page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("指标体系")).click();
             page.locator("[data-test=frameworks] a").first().click();
@@ -100,15 +62,15 @@ class WebAppE2ETest {
             assertThat(tree).isVisible();
             tree.locator(".el-tree-node__children .el-tree-node__content").first().click();
             assertThat(page.locator("[data-test=framework-item]")).containsText("评分标准");
-            screenshot(page, "framework-admin.png");
+            Browsers.screenshot(page, "framework-admin.png");
             assertThat(refusedByPolicy).as("what the gateway's Content-Security-Policy refused").isEmpty();
         }
     }
 
     @Test
     void englishIsSwitchedOnInTheHeaderAndKeptAfterAReload() {
-        try (BrowserContext context = newContext()) {
-            Page page = logIn(context, "/tasks", "viewer");
+        try (BrowserContext context = browsers.newContext()) {
+            Page page = Browsers.logIn(context, "/tasks", "viewer");
             assertThat(page.locator("h2")).hasText("我的待办");
 
             page.locator("#language-switch").click();
@@ -119,14 +81,14 @@ class WebAppE2ETest {
             assertThat(page.locator("h2")).hasText("My tasks");
             assertThat(page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Campaigns"))).isVisible();
             assertThat(page.locator("[data-test=tasks]")).containsText("Annual report");
-            screenshot(page, "my-tasks-viewer-english.png");
+            Browsers.screenshot(page, "my-tasks-viewer-english.png");
         }
     }
 
     @Test
     void logoutEndsTheKeycloakSessionSoTheNextVisitAsksForTheLoginAgain() {
-        try (BrowserContext context = newContext()) {
-            Page page = logIn(context, "/tasks", "auditor");
+        try (BrowserContext context = browsers.newContext()) {
+            Page page = Browsers.logIn(context, "/tasks", "auditor");
 
             page.locator("#logout").click();
 
@@ -141,13 +103,13 @@ class WebAppE2ETest {
     void aDepartmentOpeningAnotherDepartmentsReportUrlSeesNotFound() {
         String minzhengReport = reportOf("minzheng-submitter");
 
-        try (BrowserContext context = newContext()) {
-            Page page = logIn(context, "/reports/" + minzhengReport, "sifa-submitter");
+        try (BrowserContext context = browsers.newContext()) {
+            Page page = Browsers.logIn(context, "/reports/" + minzhengReport, "sifa-submitter");
 
             assertThat(page).hasURL(LocalStackExtension.GATEWAY + "/reports/" + minzhengReport);
             assertThat(page.locator("[data-test=not-found]")).containsText("未找到");
             assertThat(page.locator("[data-test=report-title]")).hasCount(0);
-            screenshot(page, "report-of-another-department-sifa-submitter.png");
+            Browsers.screenshot(page, "report-of-another-department-sifa-submitter.png");
 
             page.navigate(LocalStackExtension.GATEWAY + "/campaigns");
             assertThat(page.locator("body")).containsText("无权访问");
@@ -163,26 +125,5 @@ class WebAppE2ETest {
                 .map(report -> report.path("id").asText())
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No demo report for " + username + ": " + reports.body()));
-    }
-
-    private static BrowserContext newContext() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 860));
-        context.setDefaultTimeout(60_000);
-        return context;
-    }
-
-    /** Opens a page of the app, logs in on Keycloak's page and waits until the app shows the user. */
-    private static Page logIn(BrowserContext context, String path, String username) {
-        Page page = context.newPage();
-        page.navigate(LocalStackExtension.GATEWAY + path);
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(KeycloakTokens.DEMO_PASSWORD);
-        page.locator("#kc-login").click();
-        assertThat(page.locator("#user-name")).isVisible();
-        return page;
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
     }
 }
