@@ -1,6 +1,8 @@
 package org.supervisionflow.submission.rectification;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -90,6 +92,20 @@ public class RectificationCommands {
             return;
         }
         rectifications.update(rectification, rectification.reopened(command.rejectedAnswerId(), command.reason()));
+    }
+
+    /**
+     * Shows the finding due on {@code deadline}, as the office granted at {@code movedAt}; an older grant arriving
+     * late changes nothing.
+     *
+     * @throws ReportNotYetOpenException if the finding has no rectification here (retried, then dead-lettered)
+     */
+    @Transactional
+    public void moveDeadline(UUID findingId, LocalDate deadline, Instant movedAt, UUID eventId) {
+        if (!rectifications.moveDeadline(findingId, deadline, movedAt)) {
+            throw new ReportNotYetOpenException("Deadline " + deadline + " of finding " + findingId, eventId, null);
+        }
+        log.info("Finding {} is due on {} ({})", findingId, deadline, eventId);
     }
 
     /** Closes every open rectification of the assignment, as its report closes. */

@@ -3,6 +3,7 @@ package org.supervisionflow.submission.rectification;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -139,6 +140,24 @@ class Rectifications {
             throw new OptimisticLockingFailureException("Rectification " + changed.id() + " changed since version "
                     + previous.version());
         }
+    }
+
+    /**
+     * Moves the finding's deadline unless a move decided later is shown already.
+     *
+     * @return whether the finding has a rectification here
+     */
+    boolean moveDeadline(UUID findingId, LocalDate deadline, Instant movedAt) {
+        jdbc.sql("""
+                update rectification set deadline = :deadline, deadline_changed_at = :movedAt
+                 where finding_id = :findingId
+                   and (deadline_changed_at is null or deadline_changed_at <= :movedAt)""")
+                .param("findingId", findingId)
+                .param("deadline", deadline)
+                .param("movedAt", OffsetDateTime.ofInstant(movedAt, ZoneOffset.UTC))
+                .update();
+        return jdbc.sql("select exists (select 1 from rectification where finding_id = ?)").param(findingId)
+                .query(Boolean.class).single();
     }
 
     void addAnswer(UUID rectificationId, RectificationAnswer answer) {

@@ -1,11 +1,14 @@
 package org.supervisionflow.submission.report;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +62,38 @@ public class ReportLifecycle {
                 .toList();
         reports.update(report, report.reopened(notes));
         log.info("Reopened report {} for revision of version {}", report.id(), command.returnedVersion());
+    }
+
+    /**
+     * Shows the report due on {@code dueDate}, as the office decided at {@code movedAt} (an extension granted, the
+     * campaign's date moved). A move decided before the one shown arrived late and changes nothing. An assignment
+     * whose lifecycle ended before its report opened has nothing to move.
+     *
+     * @throws ReportNotYetOpenException if the report does not exist yet (the event is retried)
+     */
+    @Transactional
+    public void moveDueDate(UUID assignmentId, LocalDate dueDate, Instant movedAt, UUID eventId) {
+        int moved = jdbc.sql("""
+                update report set due_date = :dueDate, due_date_changed_at = :movedAt
+                 where assignment_id = :assignmentId
+                   and (due_date_changed_at is null or due_date_changed_at <= :movedAt)""")
+                .param("assignmentId", assignmentId)
+                .param("dueDate", dueDate)
+                .param("movedAt", OffsetDateTime.ofInstant(movedAt, ZoneOffset.UTC))
+                .update();
+        if (moved == 1) {
+            log.info("Report of assignment {} is due on {} ({})", assignmentId, dueDate, eventId);
+            return;
+        }
+        boolean known = jdbc.sql("""
+                select exists (select 1 from report where assignment_id = :id)
+                    or exists (select 1 from closed_assignment where assignment_id = :id)""")
+                .param("id", assignmentId).query(Boolean.class).single();
+        if (!known) {
+            throw new ReportNotYetOpenException("DueDate " + dueDate, eventId, assignmentId);
+        }
+        log.info("Due date {} of assignment {} ({}) not applied: closed, or a later move is shown", dueDate,
+                assignmentId, eventId);
     }
 
     /**

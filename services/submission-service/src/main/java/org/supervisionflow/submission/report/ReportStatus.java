@@ -29,6 +29,11 @@ public enum ReportStatus {
         return label;
     }
 
+    /** Whether the department still owes its submission (drafting or awaiting its leader). */
+    public boolean awaitsSubmission() {
+        return awaitsSubmission;
+    }
+
     /**
      * Whether a report in this status is late: the department still owes its submission and the due date
      * has passed. The due date itself is still on time (due by the end of that day).
