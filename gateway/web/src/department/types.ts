@@ -64,16 +64,17 @@ export interface ExtensionRequest {
   decidedAt?: string
 }
 
+/** One of my notifications (notification-service's inbox). */
 export interface AppNotification {
   id: string
-  title?: string
+  kind?: string
+  title: string
   body?: string
-  message?: string
+  /** The app's page it concerns, absolute or relative. */
   link?: string
-  reportId?: string
+  assignmentId?: string
   createdAt?: string
-  read?: boolean
-  readAt?: string
+  readAt?: string | null
 }
 
 /** A list answered as an array or as a page (`items` / `content`). */
