@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 
 import org.supervisionflow.assignment.campaign.CampaignDraft;
 import org.supervisionflow.assignment.framework.FrameworkDraft;
@@ -33,6 +34,16 @@ public record Api(TestRestTemplate http) {
     /** Publishes a campaign as office-admin and returns it. */
     public JsonNode publish(UUID campaignId) {
         return expect(post("/api/campaigns/" + campaignId + "/publish", null, TestTokens.officeAdmin()), 200);
+    }
+
+    /** Downloads a file as the office would, returning its bytes; the status must be 200. */
+    public byte[] download(String path, String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        ResponseEntity<byte[]> response = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/vnd.openxmlformats");
+        return response.getBody();
     }
 
     public static JsonNode expect(ResponseEntity<JsonNode> response, int status) {
@@ -61,7 +72,9 @@ public record Api(TestRestTemplate http) {
         if (language != null) {
             headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
         }
-        if (body != null) {
+        if (body instanceof MultiValueMap<?, ?>) {
+            headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        } else if (body != null) {
             headers.setContentType(MediaType.APPLICATION_JSON);
         }
         return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);

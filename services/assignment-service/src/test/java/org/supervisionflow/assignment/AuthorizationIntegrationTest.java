@@ -20,7 +20,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.supervisionflow.assignment.campaign.DueDateChange;
 import org.supervisionflow.assignment.campaign.WithdrawalReason;
+import org.supervisionflow.assignment.extension.ExtensionDecision;
 import org.supervisionflow.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,6 +71,25 @@ class AuthorizationIntegrationTest {
                 new Endpoint(HttpMethod.PUT, "/api/campaigns/" + ID, campaign, Set.of(OFFICE_ADMIN)),
                 new Endpoint(HttpMethod.POST, "/api/campaigns/" + ID + "/publish", null, Set.of(OFFICE_ADMIN)),
                 new Endpoint(HttpMethod.POST, "/api/campaigns/" + ID + "/withdraw", new WithdrawalReason("撤回"), Set.of(OFFICE_ADMIN)),
+                new Endpoint(HttpMethod.POST, "/api/campaigns/" + ID + "/due-date",
+                        new DueDateChange(LocalDate.now().plusDays(40), "顺延"), Set.of(OFFICE_ADMIN)),
+                new Endpoint(HttpMethod.GET, "/api/extension-requests", null, EVERY_ROLE),
+                new Endpoint(HttpMethod.GET, "/api/extension-requests?status=PENDING", null, EVERY_ROLE),
+                new Endpoint(HttpMethod.GET, "/api/extension-requests/" + ID, null, EVERY_ROLE),
+                new Endpoint(HttpMethod.POST, "/api/extension-requests/" + ID + "/approve",
+                        new ExtensionDecision.Approval(null, "同意"), Set.of(OFFICE_ADMIN)),
+                new Endpoint(HttpMethod.POST, "/api/extension-requests/" + ID + "/deny",
+                        new ExtensionDecision.Denial("不同意"), Set.of(OFFICE_ADMIN)),
+                new Endpoint(HttpMethod.POST, "/api/frameworks/import", Workbooks.upload(Workbooks.xlsx(List.of(
+                        List.of("一级指标", "二级指标", "分值", "评分标准", "牵头单位", "配合单位", "佐证材料"),
+                        List.of("一、依法全面履行政府职能", "权限测试", 1, "扣分", "司法局", "", ""))), "权限测试导入", 2026),
+                        Set.of(OFFICE_ADMIN)),
+                new Endpoint(HttpMethod.GET, "/api/frameworks/" + ID + "/export", null, OFFICE_ROLES),
+                new Endpoint(HttpMethod.GET, "/api/campaigns/" + ID + "/progress/export", null, OFFICE_ROLES),
+                new Endpoint(HttpMethod.GET, "/api/statistics/progress/campaigns", null, OFFICE_ROLES),
+                new Endpoint(HttpMethod.GET, "/api/statistics/progress/campaigns?year=2026", null, OFFICE_ROLES),
+                new Endpoint(HttpMethod.GET, "/api/statistics/progress/campaigns/" + ID, null, OFFICE_ROLES),
+                new Endpoint(HttpMethod.GET, "/api/statistics/progress/departments", null, OFFICE_ROLES),
                 new Endpoint(HttpMethod.GET, "/api/assignments", null, EVERY_ROLE),
                 new Endpoint(HttpMethod.GET, "/api/assignments/" + ID, null, EVERY_ROLE),
                 new Endpoint(HttpMethod.GET, "/api/me", null, EVERY_ROLE));
@@ -128,7 +149,11 @@ class AuthorizationIntegrationTest {
 
         assertThat(docs.get("paths").fieldNames()).toIterable().contains("/api/departments", "/api/frameworks",
                 "/api/frameworks/{id}", "/api/campaigns", "/api/campaigns/{id}", "/api/campaigns/{id}/publish",
-                "/api/campaigns/{id}/withdraw", "/api/assignments", "/api/assignments/{id}", "/api/me");
+                "/api/campaigns/{id}/withdraw", "/api/campaigns/{id}/due-date", "/api/assignments", "/api/assignments/{id}",
+                "/api/extension-requests", "/api/extension-requests/{id}", "/api/extension-requests/{id}/approve",
+                "/api/extension-requests/{id}/deny", "/api/frameworks/import", "/api/frameworks/{id}/export",
+                "/api/campaigns/{id}/progress/export", "/api/statistics/progress/campaigns",
+                "/api/statistics/progress/campaigns/{id}", "/api/statistics/progress/departments", "/api/me");
         assertThat(docs.at("/components/securitySchemes/keycloak-bearer/scheme").asText()).isEqualTo("bearer");
     }
 

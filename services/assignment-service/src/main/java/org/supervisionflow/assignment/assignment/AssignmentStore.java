@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.supervisionflow.contracts.AssignmentScope;
 import org.supervisionflow.contracts.CampaignKind;
+import org.supervisionflow.contracts.EscalationTarget;
 import org.supervisionflow.contracts.ReportStage;
+import org.supervisionflow.contracts.WarningLevel;
 import org.supervisionflow.contracts.workflow.StageChanged;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,7 +34,12 @@ class AssignmentStore {
             a.id, a.campaign_id, a.scope ->> 'campaignTitle' as campaign_title, a.scope ->> 'kind' as kind,
             a.scope ->> 'documentNumber' as document_number, a.scope ->> 'period' as period, a.due_date,
             a.department_code, a.scope ->> 'departmentName' as department_name, a.status, a.stage, a.stage_changed_at,
-            a.issued_at, jsonb_array_length(a.scope -> 'indicators') as indicator_count""";
+            a.issued_at, jsonb_array_length(a.scope -> 'indicators') as indicator_count, a.overdue, a.warning_level,
+            a.escalated_to, a.submitted_at""";
+
+    /** Clears what the engine reported about the old due date, as a due date moves. */
+    private static final String NEW_DUE_DATE = """
+            due_date = :dueDate, overdue = false, warning_level = null, escalated_to = null""";
 
     private final JdbcClient jdbc;
     private final ObjectMapper objectMapper;
@@ -69,6 +77,66 @@ class AssignmentStore {
     }
 
     record Withdrawn(UUID assignmentId, String departmentCode) {
+    }
+
+    /** Moves the campaign's issued assignments to {@code dueDate}; returns those whose date changed. */
+    List<Moved> moveCampaignDueDate(UUID campaignId, LocalDate dueDate) {
+        return jdbc.sql("update assignment a set " + NEW_DUE_DATE + """
+                  from assignment previous
+                 where previous.id = a.id and a.campaign_id = :campaignId and a.status = 'ISSUED'
+                   and a.due_date <> :dueDate
+                returning a.id, previous.due_date""")
+                .param("campaignId", campaignId)
+                .param("dueDate", dueDate)
+                .query((rs, row) -> new Moved(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)))
+                .list();
+    }
+
+    record Moved(UUID assignmentId, LocalDate previousDueDate) {
+    }
+
+    /** Moves one issued assignment to {@code dueDate} and returns the date it had. */
+    Optional<LocalDate> moveDueDate(UUID assignmentId, LocalDate dueDate) {
+        return jdbc.sql("update assignment a set " + NEW_DUE_DATE + """
+                  from assignment previous
+                 where previous.id = a.id and a.id = :id and a.status = 'ISSUED'
+                returning previous.due_date""")
+                .param("id", assignmentId)
+                .param("dueDate", dueDate)
+                .query(LocalDate.class)
+                .optional();
+    }
+
+    /** Marks the report overdue, if {@code dueDate} is still its due date. */
+    boolean markOverdue(UUID assignmentId, LocalDate dueDate) {
+        return jdbc.sql("update assignment set overdue = true where id = :id and due_date = :dueDate")
+                .param("id", assignmentId).param("dueDate", dueDate).update() == 1;
+    }
+
+    /** Raises the warning shown (never lowers it: RED stays RED), if {@code dueDate} is still the due date. */
+    boolean markWarning(UUID assignmentId, LocalDate dueDate, WarningLevel level) {
+        return jdbc.sql("""
+                update assignment set overdue = true,
+                       warning_level = case when warning_level = 'RED' then 'RED' else :level end
+                 where id = :id and due_date = :dueDate""")
+                .param("id", assignmentId).param("dueDate", dueDate).param("level", level.name()).update() == 1;
+    }
+
+    /** Raises the escalation shown (never lowers it: OFFICE stays OFFICE), if {@code dueDate} is still the due date. */
+    boolean markEscalation(UUID assignmentId, LocalDate dueDate, EscalationTarget target) {
+        return jdbc.sql("""
+                update assignment set overdue = true,
+                       escalated_to = case when escalated_to = 'OFFICE' then 'OFFICE' else :target end
+                 where id = :id and due_date = :dueDate""")
+                .param("id", assignmentId).param("dueDate", dueDate).param("target", target.name()).update() == 1;
+    }
+
+    /** Keeps the first time the report reached SUBMITTED, whatever order the stage changes arrive in. */
+    void recordSubmission(UUID assignmentId, Instant submittedAt) {
+        jdbc.sql("""
+                update assignment set submitted_at = :at
+                 where id = :id and (submitted_at is null or submitted_at > :at)""")
+                .param("id", assignmentId).param("at", Timestamp.from(submittedAt)).update();
     }
 
     List<AssignmentSummary> summaries(String departmentScope, UUID campaignId, String departmentCode) {
@@ -143,10 +211,13 @@ class AssignmentStore {
     private static AssignmentSummary summary(ResultSet rs, int row) throws SQLException {
         return new AssignmentSummary(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class),
                 rs.getString("campaign_title"), CampaignKind.valueOf(rs.getString("kind")), rs.getString("document_number"),
-                rs.getString("period"), rs.getObject("due_date", java.time.LocalDate.class), rs.getString("department_code"),
+                rs.getString("period"), rs.getObject("due_date", LocalDate.class), rs.getString("department_code"),
                 rs.getString("department_name"), AssignmentStatus.valueOf(rs.getString("status")),
                 ReportStage.valueOf(rs.getString("stage")), instant(rs, "stage_changed_at"), instant(rs, "issued_at"),
-                rs.getInt("indicator_count"));
+                rs.getInt("indicator_count"), rs.getBoolean("overdue"),
+                rs.getString("warning_level") == null ? null : WarningLevel.valueOf(rs.getString("warning_level")),
+                rs.getString("escalated_to") == null ? null : EscalationTarget.valueOf(rs.getString("escalated_to")),
+                instant(rs, "submitted_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -5,9 +5,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.supervisionflow.contracts.CampaignKind;
+import org.supervisionflow.contracts.EscalationTarget;
 import org.supervisionflow.contracts.ReportStage;
+import org.supervisionflow.contracts.WarningLevel;
 
-/** An assignment as lists show it. */
+/**
+ * An assignment as lists and the progress board show it: where the report stands, whether the engine marked it
+ * overdue, the warning (黄牌/红牌, null for none) and escalation (督办, null for none) it reached, and when it was
+ * first submitted.
+ */
 public record AssignmentSummary(
         UUID id,
         UUID campaignId,
@@ -22,5 +28,9 @@ public record AssignmentSummary(
         ReportStage stage,
         Instant stageChangedAt,
         Instant issuedAt,
-        int indicatorCount) {
+        int indicatorCount,
+        boolean overdue,
+        WarningLevel warningLevel,
+        EscalationTarget escalatedTo,
+        Instant submittedAt) {
 }

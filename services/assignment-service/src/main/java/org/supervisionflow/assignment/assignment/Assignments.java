@@ -2,7 +2,9 @@ package org.supervisionflow.assignment.assignment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -10,17 +12,27 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.supervisionflow.contracts.Actor;
 import org.supervisionflow.contracts.AssignmentScope;
+import org.supervisionflow.contracts.DeadlineKind;
+import org.supervisionflow.contracts.ReportStage;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
 import org.supervisionflow.contracts.assignment.AssignmentWithdrawn;
+import org.supervisionflow.contracts.assignment.DueDateMoved;
+import org.supervisionflow.contracts.workflow.DeadlineApproaching;
+import org.supervisionflow.contracts.workflow.DeadlineMissed;
+import org.supervisionflow.contracts.workflow.EscalationRaised;
+import org.supervisionflow.contracts.workflow.ReportGraded;
 import org.supervisionflow.contracts.workflow.StageChanged;
+import org.supervisionflow.contracts.workflow.WarningRaised;
+import org.supervisionflow.contracts.workflow.WorkflowEvent;
 import org.supervisionflow.platform.problem.ProblemException;
 import org.supervisionflow.platform.problem.Text;
 import org.supervisionflow.platform.security.CurrentUser;
 
 /**
- * The use cases of assignments: issue and withdraw (inside the campaign's transaction, their events go through
- * the outbox), read within the caller's department scope, and follow the engine's stage changes.
+ * The use cases of assignments: issue, withdraw and move due dates (their events go through the outbox), read
+ * within the caller's department scope, and follow the engine's stage changes and deadline marks.
  */
 @Service
 public class Assignments {
@@ -58,6 +70,29 @@ public class Assignments {
         return withdrawn.size();
     }
 
+    /**
+     * Moves every issued assignment of the campaign to the new due date, publishing {@link DueDateMoved} for each
+     * whose date changes; their overdue and warning marks belonged to the old date and are cleared.
+     */
+    @Transactional
+    public int moveCampaignDueDate(UUID campaignId, LocalDate dueDate, String reason, CurrentUser user) {
+        Instant now = clock.instant();
+        Actor movedBy = Actors.officeAdmin(user);
+        List<AssignmentStore.Moved> moved = store.moveCampaignDueDate(campaignId, dueDate);
+        moved.forEach(assignment -> events.publishEvent(new DueDateMoved(UUID.randomUUID(), assignment.assignmentId(),
+                now, assignment.previousDueDate(), dueDate, reason, movedBy)));
+        return moved.size();
+    }
+
+    /**
+     * Moves one assignment's due date (an extension the office granted), clearing its overdue and warning marks,
+     * and returns the date it had; empty if it is not issued.
+     */
+    @Transactional
+    public Optional<LocalDate> moveDueDate(UUID assignmentId, LocalDate dueDate) {
+        return store.moveDueDate(assignmentId, dueDate);
+    }
+
     /** The assignments the caller may see, optionally narrowed to a campaign or a department. */
     @Transactional(readOnly = true)
     public List<AssignmentSummary> list(CurrentUser user, UUID campaignId, String departmentCode) {
@@ -77,13 +112,48 @@ public class Assignments {
                 .orElseThrow(() -> ProblemException.notFound(ASSIGNMENT, id));
     }
 
-    /** Follows a stage change the workflow engine reported; an older one than what is shown is kept in history only. */
+    /**
+     * Follows what the engine reports about the report's due date: missed (overdue), a warning raised, an
+     * escalation. A mark about a due date that is no longer the assignment's (moved since) is stale and ignored;
+     * warnings and escalations only ever rise, so a repeated or late one changes nothing. Reminders, grades and
+     * the review and rectification deadlines are not shown on the assignment.
+     */
     @Transactional
-    public void recordStage(StageChanged changed) {
+    public void recordWorkflowEvent(WorkflowEvent event) {
+        switch (event) {
+            case StageChanged changed -> recordStage(changed);
+            case DeadlineMissed missed when missed.kind() == DeadlineKind.REPORT_SUBMISSION ->
+                    mark(missed, store.markOverdue(missed.assignmentId(), missed.dueDate()));
+            case WarningRaised warning when warning.kind() == DeadlineKind.REPORT_SUBMISSION ->
+                    mark(warning, store.markWarning(warning.assignmentId(), warning.dueDate(), warning.level()));
+            case EscalationRaised escalation when escalation.kind() == DeadlineKind.REPORT_SUBMISSION ->
+                    mark(escalation, store.markEscalation(escalation.assignmentId(), escalation.dueDate(),
+                            escalation.target()));
+            case DeadlineMissed other -> log.debug("{} deadline of {} not shown here", other.kind(), other.assignmentId());
+            case WarningRaised other -> log.debug("{} warning of {} not shown here", other.kind(), other.assignmentId());
+            case EscalationRaised other -> log.debug("{} escalation of {} not shown here", other.kind(),
+                    other.assignmentId());
+            case DeadlineApproaching reminder -> log.debug("Reminder for {} not shown here", reminder.assignmentId());
+            case ReportGraded graded -> log.debug("Grade of {} not shown here", graded.assignmentId());
+        }
+    }
+
+    private static void mark(WorkflowEvent event, boolean applied) {
+        if (!applied) {
+            log.info("Ignoring {} {}: assignment {} unknown, or its due date moved since", event.getClass().getSimpleName(),
+                    event.id(), event.assignmentId());
+        }
+    }
+
+    /** Follows a stage change the workflow engine reported; an older one than what is shown is kept in history only. */
+    private void recordStage(StageChanged changed) {
         if (!store.recordStageChange(changed, clock.instant())) {
             log.warn("Ignoring StageChanged {}: assignment {} unknown here or event already recorded", changed.id(),
                     changed.assignmentId());
             return;
+        }
+        if (changed.stage() == ReportStage.SUBMITTED) {
+            store.recordSubmission(changed.assignmentId(), changed.occurredAt());
         }
         if (!store.moveStage(changed.assignmentId(), changed.stage(), changed.occurredAt())) {
             log.info("StageChanged {} to {} of assignment {} happened before the stage shown; kept in history only",

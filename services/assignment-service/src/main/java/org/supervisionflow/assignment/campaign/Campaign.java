@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.supervisionflow.contracts.CampaignKind;
+import org.supervisionflow.contracts.DeadlinePolicy;
 
-/** A campaign (督察任务) and, per department it goes to, the indicators that department answers for. */
+/**
+ * A campaign (督察任务), its deadline rules and, per department it goes to, the indicators that department answers
+ * for.
+ */
 public record Campaign(
         UUID id,
         CampaignKind kind,
@@ -23,10 +27,12 @@ public record Campaign(
         Instant updatedAt,
         Instant publishedAt,
         Instant withdrawnAt,
-        List<Recipient> departments) {
+        List<Recipient> departments,
+        DeadlinePolicy deadlinePolicy) {
 
     public Campaign {
         departments = List.copyOf(departments);
+        deadlinePolicy = deadlinePolicy == null ? DeadlinePolicy.DEFAULT : deadlinePolicy;
     }
 
     /** A department the campaign goes to and the framework items it answers for. */

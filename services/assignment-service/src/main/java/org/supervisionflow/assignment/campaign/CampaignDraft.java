@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.supervisionflow.contracts.CampaignKind;
+import org.supervisionflow.contracts.DeadlinePolicy;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +13,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A campaign as the office writes it, to create or to update a draft. */
+/**
+ * A campaign as the office writes it, to create or to update a draft. Without {@code deadlinePolicy} the campaign
+ * follows {@link DeadlinePolicy#DEFAULT}.
+ */
 public record CampaignDraft(
         @NotNull CampaignKind kind,
         @NotBlank @Size(max = 200) String title,
@@ -21,7 +25,14 @@ public record CampaignDraft(
         @NotNull LocalDate dueDate,
         boolean asksForPrincipalDuty,
         @NotNull UUID frameworkId,
-        @NotEmpty @Size(max = 200) List<@Valid @NotNull RecipientDraft> departments) {
+        @NotEmpty @Size(max = 200) List<@Valid @NotNull RecipientDraft> departments,
+        DeadlinePolicy deadlinePolicy) {
+
+    /** A draft on the default deadline rules. */
+    public CampaignDraft(CampaignKind kind, String title, String documentNumber, String period, LocalDate dueDate,
+            boolean asksForPrincipalDuty, UUID frameworkId, List<RecipientDraft> departments) {
+        this(kind, title, documentNumber, period, dueDate, asksForPrincipalDuty, frameworkId, departments, null);
+    }
 
     /**
      * A department the campaign goes to. Without {@code indicatorIds} it answers for every item where it is the

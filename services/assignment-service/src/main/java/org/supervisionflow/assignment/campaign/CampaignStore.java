@@ -15,6 +15,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.supervisionflow.contracts.CampaignKind;
+import org.supervisionflow.contracts.DeadlinePolicy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Stores campaigns with their departments and chosen indicators. */
 @Repository
@@ -22,21 +26,23 @@ class CampaignStore {
 
     private static final String SELECT = """
             select id, kind, title, document_number, period, due_date, asks_for_principal_duty, framework_id, status,
-                   withdraw_reason, created_at, updated_at, published_at, withdrawn_at
+                   withdraw_reason, created_at, updated_at, published_at, withdrawn_at, deadline_policy
             from campaign""";
 
     private final JdbcClient jdbc;
+    private final ObjectMapper json;
 
-    CampaignStore(JdbcClient jdbc) {
+    CampaignStore(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     void insert(Campaign campaign) {
         jdbc.sql("""
                 insert into campaign (id, kind, title, document_number, period, due_date, asks_for_principal_duty,
-                                      framework_id, status, created_at, updated_at)
+                                      framework_id, status, created_at, updated_at, deadline_policy)
                 values (:id, :kind, :title, :documentNumber, :period, :dueDate, :asksForPrincipalDuty,
-                        :frameworkId, :status, :createdAt, :updatedAt)""")
+                        :frameworkId, :status, :createdAt, :updatedAt, cast(:deadlinePolicy as jsonb))""")
                 .param("id", campaign.id())
                 .param("kind", campaign.kind().name())
                 .param("title", campaign.title())
@@ -48,6 +54,7 @@ class CampaignStore {
                 .param("status", campaign.status().name())
                 .param("createdAt", Timestamp.from(campaign.createdAt()))
                 .param("updatedAt", Timestamp.from(campaign.updatedAt()))
+                .param("deadlinePolicy", write(campaign.deadlinePolicy()))
                 .update();
         insertRecipients(campaign);
     }
@@ -56,7 +63,7 @@ class CampaignStore {
         jdbc.sql("""
                 update campaign set kind = :kind, title = :title, document_number = :documentNumber, period = :period,
                        due_date = :dueDate, asks_for_principal_duty = :asksForPrincipalDuty, framework_id = :frameworkId,
-                       updated_at = :updatedAt
+                       updated_at = :updatedAt, deadline_policy = cast(:deadlinePolicy as jsonb)
                 where id = :id""")
                 .param("id", campaign.id())
                 .param("kind", campaign.kind().name())
@@ -67,6 +74,7 @@ class CampaignStore {
                 .param("asksForPrincipalDuty", campaign.asksForPrincipalDuty())
                 .param("frameworkId", campaign.frameworkId())
                 .param("updatedAt", Timestamp.from(campaign.updatedAt()))
+                .param("deadlinePolicy", write(campaign.deadlinePolicy()))
                 .update();
         // The chosen indicators go with their departments (on delete cascade).
         jdbc.sql("delete from campaign_department where campaign_id = ?").param(campaign.id()).update();
@@ -91,8 +99,14 @@ class CampaignStore {
                 .param("id", id).param("reason", reason).param("at", Timestamp.from(at)).update();
     }
 
+    /** The published campaign is due on {@code dueDate} now. */
+    void moveDueDate(UUID id, LocalDate dueDate, Instant at) {
+        jdbc.sql("update campaign set due_date = :dueDate, updated_at = :at where id = :id")
+                .param("id", id).param("dueDate", dueDate).param("at", Timestamp.from(at)).update();
+    }
+
     Optional<Campaign> find(UUID id) {
-        return jdbc.sql(SELECT + " where id = ?").param(id).query(CampaignStore::header).optional()
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(this::header).optional()
                 .map(campaign -> withRecipients(campaign, recipients(List.of(id)).getOrDefault(id, List.of())));
     }
 
@@ -101,7 +115,7 @@ class CampaignStore {
                  where (cast(:status as text) is null or status = :status)
                 order by created_at desc""")
                 .param("status", status == null ? null : status.name())
-                .query(CampaignStore::header).list();
+                .query(this::header).list();
         Map<UUID, List<Campaign.Recipient>> recipients = recipients(headers.stream().map(Campaign::id).toList());
         return headers.stream()
                 .map(campaign -> withRecipients(campaign, recipients.getOrDefault(campaign.id(), List.of())))
@@ -151,16 +165,36 @@ class CampaignStore {
         return new Campaign(campaign.id(), campaign.kind(), campaign.title(), campaign.documentNumber(), campaign.period(),
                 campaign.dueDate(), campaign.asksForPrincipalDuty(), campaign.frameworkId(), campaign.status(),
                 campaign.withdrawReason(), campaign.createdAt(), campaign.updatedAt(), campaign.publishedAt(),
-                campaign.withdrawnAt(), recipients);
+                campaign.withdrawnAt(), recipients, campaign.deadlinePolicy());
     }
 
-    private static Campaign header(ResultSet rs, int row) throws SQLException {
+    private Campaign header(ResultSet rs, int row) throws SQLException {
         return new Campaign(rs.getObject("id", UUID.class), CampaignKind.valueOf(rs.getString("kind")),
                 rs.getString("title"), rs.getString("document_number"), rs.getString("period"),
                 rs.getObject("due_date", LocalDate.class), rs.getBoolean("asks_for_principal_duty"),
                 rs.getObject("framework_id", UUID.class), CampaignStatus.valueOf(rs.getString("status")),
                 rs.getString("withdraw_reason"), instant(rs, "created_at"), instant(rs, "updated_at"),
-                instant(rs, "published_at"), instant(rs, "withdrawn_at"), List.of());
+                instant(rs, "published_at"), instant(rs, "withdrawn_at"), List.of(),
+                read(rs.getString("deadline_policy")));
+    }
+
+    private String write(DeadlinePolicy policy) {
+        try {
+            return json.writeValueAsString(policy);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a deadline policy", e);
+        }
+    }
+
+    private DeadlinePolicy read(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readValue(text, DeadlinePolicy.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a deadline policy", e);
+        }
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -21,11 +21,13 @@ import org.supervisionflow.assignment.framework.Frameworks;
 import org.supervisionflow.platform.problem.Violations;
 import org.supervisionflow.contracts.AssignedIndicator;
 import org.supervisionflow.contracts.AssignmentScope;
+import org.supervisionflow.contracts.DeadlinePolicy;
 import org.supervisionflow.contracts.IndicatorRole;
 import org.supervisionflow.platform.problem.ProblemException;
 import org.supervisionflow.platform.problem.Text;
+import org.supervisionflow.platform.security.CurrentUser;
 
-/** The use cases of campaigns: draft, publish (issuing assignments), withdraw, read. */
+/** The use cases of campaigns: draft, publish (issuing assignments), move the due date, withdraw, read. */
 @Service
 public class Campaigns {
 
@@ -99,6 +101,25 @@ public class Campaigns {
         return get(id);
     }
 
+    /**
+     * Moves a published campaign's due date: every issued assignment is due on the new date, and each department
+     * is told with {@code DueDateMoved}.
+     */
+    @Transactional
+    public Campaign moveDueDate(UUID id, DueDateChange change, CurrentUser user) {
+        requireStatus(id, CampaignStatus.PUBLISHED, "campaign-not-published", Text.of(
+                "只有已发布的督察任务可以调整截止日期（草稿请直接修改）。",
+                "Only a published campaign's due date can be moved (change a draft instead)."));
+        if (change.dueDate().isBefore(today())) {
+            throw Violations.single("campaign-due-date-passed", "dueDate", Text.of(
+                    "截止日期不能早于今天（" + today() + "）", "The due date cannot be before today (" + today() + ")"));
+        }
+        String reason = change.reason().strip();
+        store.moveDueDate(id, change.dueDate(), clock.instant());
+        assignments.moveCampaignDueDate(id, change.dueDate(), reason, user);
+        return get(id);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Campaign> find(UUID id) {
         return store.find(id);
@@ -151,10 +172,40 @@ public class Campaigns {
             framework.map(tree -> indicators(tree, department, recipient, path, violations))
                     .ifPresent(ids -> recipients.add(new Campaign.Recipient(department.code(), department.name(), ids)));
         }
+        if (draft.deadlinePolicy() != null) {
+            check(draft.deadlinePolicy(), violations);
+        }
         violations.throwIfAny("campaign-invalid", INVALID);
         return new Campaign(id, draft.kind(), draft.title().strip(), draft.documentNumber().strip(), draft.period().strip(),
                 draft.dueDate(), draft.asksForPrincipalDuty(), draft.frameworkId(), CampaignStatus.DRAFT, null, createdAt,
-                updatedAt, null, null, recipients);
+                updatedAt, null, null, recipients, draft.deadlinePolicy());
+    }
+
+    /** Working-day counts a calendar can honour: reminders 0–30 before, warnings in order, a review of 1–60 days. */
+    private static void check(DeadlinePolicy policy, Violations violations) {
+        String path = "deadlinePolicy.";
+        List<Integer> reminders = policy.reminderWorkingDaysBefore();
+        if (reminders == null || reminders.size() > 10) {
+            violations.add(path + "reminderWorkingDaysBefore", Text.of("催办提醒须为 0 至 10 个工作日数",
+                    "Give between 0 and 10 reminder days"));
+        } else if (reminders.stream().anyMatch(days -> days == null || days < 0 || days > 30)
+                || reminders.stream().distinct().count() != reminders.size()) {
+            violations.add(path + "reminderWorkingDaysBefore", Text.of("催办提醒的工作日数须在 0 到 30 之间且不重复",
+                    "Reminder days must be between 0 and 30 working days, each once"));
+        }
+        if (policy.yellowWarningAfterWorkingDays() < 0 || policy.yellowWarningAfterWorkingDays() > 60) {
+            violations.add(path + "yellowWarningAfterWorkingDays", Text.of("黄牌预警须在逾期 0 到 60 个工作日之间",
+                    "The yellow warning must come 0 to 60 working days late"));
+        }
+        if (policy.redWarningAfterWorkingDays() <= policy.yellowWarningAfterWorkingDays()
+                || policy.redWarningAfterWorkingDays() > 120) {
+            violations.add(path + "redWarningAfterWorkingDays", Text.of("红牌预警须晚于黄牌预警，且不超过逾期 120 个工作日",
+                    "The red warning must come after the yellow one and at most 120 working days late"));
+        }
+        if (policy.reviewWorkingDays() < 1 || policy.reviewWorkingDays() > 60) {
+            violations.add(path + "reviewWorkingDays", Text.of("审核时限须为 1 到 60 个工作日",
+                    "The review time limit must be 1 to 60 working days"));
+        }
     }
 
     /** The department's indicators in framework order: those it named, or every item where it leads or co-operates. */
@@ -208,7 +259,7 @@ public class Campaigns {
             }
             scopes.add(new AssignmentScope(campaign.id(), campaign.title(), campaign.documentNumber(), campaign.kind(),
                     campaign.period(), campaign.dueDate(), recipient.departmentCode(), recipient.departmentName(),
-                    campaign.asksForPrincipalDuty(), List.copyOf(indicators)));
+                    campaign.asksForPrincipalDuty(), List.copyOf(indicators), campaign.deadlinePolicy()));
         }
         violations.throwIfAny("campaign-indicators-stale", Text.of("督察内容分解表已修改，部分指标已不存在，请更新督察任务后再发布。",
                 "The framework changed and some indicators no longer exist; update the campaign before publishing."));

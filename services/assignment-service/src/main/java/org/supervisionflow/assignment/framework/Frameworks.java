@@ -1,5 +1,6 @@
 package org.supervisionflow.assignment.framework;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supervisionflow.assignment.department.Department;
 import org.supervisionflow.assignment.department.Departments;
+import org.supervisionflow.assignment.excel.Sheets;
 import org.supervisionflow.platform.problem.Violations;
 import org.supervisionflow.platform.problem.ProblemException;
 import org.supervisionflow.platform.problem.Text;
@@ -64,6 +66,23 @@ public class Frameworks {
         Framework replaced = build(id, draft, current.createdAt(), clock.instant(), aspectIds, itemIds);
         store.replace(replaced);
         return store.load(id).orElseThrow();
+    }
+
+    /**
+     * Creates a draft framework from the office's 督察内容分解表 workbook, all or nothing: any wrong cell refuses the
+     * whole sheet with every error by row and cell.
+     */
+    @Transactional
+    public Framework importWorkbook(InputStream workbook, String name, int year, String description) {
+        return create(FrameworkWorkbook.read(workbook, name.strip(), year, description, departments.byCode()));
+    }
+
+    /** The framework as an .xlsx workbook in the layout {@link #importWorkbook} reads. */
+    @Transactional(readOnly = true)
+    public byte[] exportWorkbook(UUID id) {
+        Framework framework = get(id);
+        return Sheets.workbook("督察内容分解表", FrameworkWorkbook.header(),
+                FrameworkWorkbook.rows(framework, departments.byCode()));
     }
 
     @Transactional(readOnly = true)

@@ -20,8 +20,14 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.supervisionflow.assignment.Api;
 import org.supervisionflow.assignment.AssignmentServiceTest;
 import org.supervisionflow.assignment.TestData;
+import org.supervisionflow.contracts.DeadlineKind;
+import org.supervisionflow.contracts.EscalationTarget;
 import org.supervisionflow.contracts.ReportStage;
+import org.supervisionflow.contracts.WarningLevel;
+import org.supervisionflow.contracts.workflow.DeadlineMissed;
+import org.supervisionflow.contracts.workflow.EscalationRaised;
 import org.supervisionflow.contracts.workflow.StageChanged;
+import org.supervisionflow.contracts.workflow.WarningRaised;
 import org.supervisionflow.testsupport.EmbeddedServers;
 import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
@@ -157,6 +163,58 @@ class AssignmentIntegrationTest {
 
         awaitHistory(known, 1);
         expect(api.get("/api/assignments/" + unknown, ADMIN), 404);
+    }
+
+    @Test
+    void deadlineMarksShowOnTheProgressBoardOnlyRiseAndBelongToTheDueDateInForce() {
+        UUID assignmentId = UUID.fromString(assignmentIds.get("sifa"));
+        LocalDate due = LocalDate.parse(listed("sifa", ADMIN).get("dueDate").asText());
+        Instant now = Instant.now();
+        DeadlineKind report = DeadlineKind.REPORT_SUBMISSION;
+        WarningRaised red = new WarningRaised(UUID.randomUUID(), assignmentId, now, "sifa", report, null, due,
+                WarningLevel.RED, 5);
+
+        try (KafkaTestClient kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers())) {
+            kafka.send(new DeadlineMissed(UUID.randomUUID(), assignmentId, now, "sifa", report, null, due));
+            kafka.send(red);
+            kafka.send(red);
+            // A yellow warning arriving late, one about an old due date, and a finding's: none lowers or moves the board.
+            kafka.send(new WarningRaised(UUID.randomUUID(), assignmentId, now, "sifa", report, null, due,
+                    WarningLevel.YELLOW, 1));
+            kafka.send(new WarningRaised(UUID.randomUUID(), UUID.fromString(assignmentIds.get("minzheng")), now,
+                    "minzheng", report, null, due.minusDays(3), WarningLevel.RED, 9));
+            kafka.send(new DeadlineMissed(UUID.randomUUID(), UUID.fromString(assignmentIds.get("shichang")), now,
+                    "shichang", DeadlineKind.RECTIFICATION, UUID.randomUUID(), due));
+            kafka.send(new EscalationRaised(UUID.randomUUID(), assignmentId, now, "sifa", report, null, due,
+                    EscalationTarget.OFFICE, 6));
+            kafka.send(new EscalationRaised(UUID.randomUUID(), assignmentId, now, "sifa", report, null, due,
+                    EscalationTarget.DEPARTMENT_LEADER, 3));
+            kafka.send(new StageChanged(UUID.randomUUID(), assignmentId, now, "sifa", null, ReportStage.ASSIGNED));
+        }
+
+        // One assignment's events are consumed in order: once the stage change shows, every mark before it was handled.
+        awaitHistory(assignmentId, 1);
+        JsonNode mine = listed("sifa", TestTokens.submitter("sifa"));
+        assertThat(mine.get("overdue").asBoolean()).isTrue();
+        assertThat(mine.get("warningLevel").asText()).isEqualTo("RED");
+        assertThat(mine.get("escalatedTo").asText()).isEqualTo("OFFICE");
+        for (String other : new String[] {"minzheng", "shichang"}) {
+            JsonNode untouched = listed(other, ADMIN);
+            assertThat(untouched.get("overdue").asBoolean()).as(other).isFalse();
+            assertThat(untouched.hasNonNull("warningLevel")).as(other).isFalse();
+        }
+
+        expect(api.post("/api/campaigns/" + campaignId + "/due-date",
+                java.util.Map.of("dueDate", due.plusDays(7).toString(), "reason", "统一顺延"), ADMIN), 200);
+        JsonNode moved = listed("sifa", ADMIN);
+        assertThat(moved.get("overdue").asBoolean()).as("the marks belonged to the old date").isFalse();
+        assertThat(moved.hasNonNull("warningLevel")).isFalse();
+        assertThat(moved.hasNonNull("escalatedTo")).isFalse();
+    }
+
+    private JsonNode listed(String department, String token) {
+        return expect(api.get("/api/assignments?campaignId=" + campaignId + "&departmentCode=" + department, token), 200)
+                .get(0);
     }
 
     private JsonNode awaitHistory(UUID assignmentId, int entries) {

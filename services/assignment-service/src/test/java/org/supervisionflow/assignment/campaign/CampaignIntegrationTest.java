@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpMethod;
 import org.supervisionflow.assignment.Api;
 import org.supervisionflow.assignment.AssignmentServiceTest;
@@ -30,6 +31,7 @@ import org.supervisionflow.contracts.CampaignKind;
 import org.supervisionflow.contracts.IndicatorRole;
 import org.supervisionflow.contracts.MetricKind;
 import org.supervisionflow.contracts.MetricSpec;
+import org.supervisionflow.contracts.DeadlinePolicy;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
 import org.supervisionflow.contracts.assignment.AssignmentWithdrawn;
 import org.supervisionflow.testsupport.EmbeddedServers;
@@ -157,6 +159,7 @@ class CampaignIntegrationTest {
             assertThat(court.metrics()).containsExactly(
                     new MetricSpec("courtAppearanceRate", "行政机关负责人出庭应诉率", MetricKind.PERCENTAGE, "%"));
             assertThat(court.expectedEvidence()).isEqualTo("相关制度文件及台账");
+            assertThat(scope.deadlinePolicy()).as("the defaults when the office set none").isEqualTo(DeadlinePolicy.DEFAULT);
             assertThat(byDepartment.get("sifa").scope().indicators()).extracting(AssignedIndicator::code, AssignedIndicator::role)
                     .containsExactly(tuple("A.1", IndicatorRole.LEAD), tuple("B.1", IndicatorRole.LEAD));
         }
@@ -164,6 +167,49 @@ class CampaignIntegrationTest {
         assertThat(assignment.at("/scope/indicators")).hasSize(2);
         assertThat(expect(api.get("/api/frameworks/" + items.frameworkId(), ADMIN), 200).get("status").asText())
                 .isEqualTo("IN_USE");
+    }
+
+    @Test
+    void aCampaignsDeadlinePolicyIsKeptAndTravelsOnEveryScope() {
+        Items items = frameworkWithItems();
+        DeadlinePolicy policy = new DeadlinePolicy(List.of(5, 2, 0), 2, 7, 15);
+        CampaignDraft draft = TestData.campaign(items.frameworkId(), dueInDays(40), "sifa", "minzheng");
+        UUID campaignId = api.createCampaign(withPolicy(draft, null));
+        assertThat(expect(api.get("/api/campaigns/" + campaignId, ADMIN), 200).at("/deadlinePolicy/redWarningAfterWorkingDays")
+                .asInt()).as("defaults when none is given").isEqualTo(DeadlinePolicy.DEFAULT.redWarningAfterWorkingDays());
+
+        JsonNode edited = expect(api.put("/api/campaigns/" + campaignId, withPolicy(draft, policy), ADMIN), 200);
+        assertThat(edited.at("/deadlinePolicy/reminderWorkingDaysBefore")).extracting(JsonNode::asInt).containsExactly(5, 2, 0);
+        api.publish(campaignId);
+
+        try (KafkaTestClient kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers())) {
+            List<AssignmentIssued> issued = kafka.await(AssignmentIssued.class,
+                    event -> event.scope().campaignId().equals(campaignId), 2, Duration.ofSeconds(15));
+            assertThat(issued).extracting(event -> event.scope().deadlinePolicy()).containsOnly(policy);
+        }
+    }
+
+    @Test
+    void aDeadlinePolicyAgainstTheRulesIsRefusedFieldByFieldAndNothingIsSaved() {
+        Items items = frameworkWithItems();
+        CampaignDraft draft = TestData.campaign(items.frameworkId(), dueInDays(40), "sifa");
+        UUID campaignId = api.createCampaign(draft);
+
+        ResponseEntity<JsonNode> response = api.put("/api/campaigns/" + campaignId,
+                withPolicy(draft, new DeadlinePolicy(List.of(3, 3, 40), 5, 5, 0)), ADMIN);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        assertThat(response.getBody().get("errors")).extracting(error -> error.get("field").asText()).containsExactly(
+                "deadlinePolicy.reminderWorkingDaysBefore", "deadlinePolicy.redWarningAfterWorkingDays",
+                "deadlinePolicy.reviewWorkingDays");
+        assertThat(response.getBody().at("/errors/1/message/zh-CN").asText()).contains("红牌预警须晚于黄牌预警");
+        assertThat(expect(api.get("/api/campaigns/" + campaignId, ADMIN), 200).at("/deadlinePolicy/reviewWorkingDays").asInt())
+                .as("nothing saved").isEqualTo(DeadlinePolicy.DEFAULT.reviewWorkingDays());
+    }
+
+    private static CampaignDraft withPolicy(CampaignDraft draft, DeadlinePolicy policy) {
+        return new CampaignDraft(draft.kind(), draft.title(), draft.documentNumber(), draft.period(), draft.dueDate(),
+                draft.asksForPrincipalDuty(), draft.frameworkId(), draft.departments(), policy);
     }
 
     @Test

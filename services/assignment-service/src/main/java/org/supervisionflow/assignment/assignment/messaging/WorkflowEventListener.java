@@ -5,11 +5,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.supervisionflow.assignment.assignment.Assignments;
 import org.supervisionflow.contracts.TopicNames;
-import org.supervisionflow.contracts.workflow.StageChanged;
 import org.supervisionflow.contracts.workflow.WorkflowEvent;
 import org.supervisionflow.platform.messaging.Inbox;
 
-/** Keeps the stage projection: each {@link StageChanged} once, through the idempotent inbox. */
+/** Keeps the stage and deadline projection: each workflow event once, through the idempotent inbox. */
 @Component
 class WorkflowEventListener {
 
@@ -23,6 +22,6 @@ class WorkflowEventListener {
 
     @KafkaListener(topics = TopicNames.WORKFLOW_EVENTS)
     void on(ConsumerRecord<String, byte[]> record) {
-        inbox.receive(record, StageChanged.class, assignments::recordStage);
+        inbox.receive(record, WorkflowEvent.class, assignments::recordWorkflowEvent);
     }
 }

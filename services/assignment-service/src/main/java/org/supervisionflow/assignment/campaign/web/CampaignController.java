@@ -18,9 +18,12 @@ import org.supervisionflow.assignment.campaign.Campaign;
 import org.supervisionflow.assignment.campaign.CampaignDraft;
 import org.supervisionflow.assignment.campaign.CampaignStatus;
 import org.supervisionflow.assignment.campaign.Campaigns;
+import org.supervisionflow.assignment.campaign.DueDateChange;
 import org.supervisionflow.assignment.campaign.WithdrawalReason;
+import org.supervisionflow.platform.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -69,6 +72,15 @@ class CampaignController {
     @Operation(summary = "发布 / Publish: one assignment per department, AssignmentIssued through the outbox (409 if not a draft)")
     Campaign publish(@PathVariable UUID id) {
         return campaigns.publish(id);
+    }
+
+    @PostMapping("/{id}/due-date")
+    @PreAuthorize("hasRole('office-admin')")
+    @Operation(summary = "调整截止日期 / Move a published campaign's due date with a reason: DueDateMoved per assignment")
+    @ApiResponse(responseCode = "409", description = "The campaign is not published")
+    @ApiResponse(responseCode = "422", description = "The new date is in the past")
+    Campaign moveDueDate(@PathVariable UUID id, @Valid @RequestBody DueDateChange change, CurrentUser user) {
+        return campaigns.moveDueDate(id, change, user);
     }
 
     @PostMapping("/{id}/withdraw")

@@ -1,0 +1,2 @@
+/** Departments' extension requests, from submission-service's events. */
+package org.supervisionflow.assignment.extension.messaging;

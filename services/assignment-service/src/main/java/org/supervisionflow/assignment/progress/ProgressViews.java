@@ -1,0 +1,41 @@
+package org.supervisionflow.assignment.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What the statistics API answers. */
+public final class ProgressViews {
+
+    private ProgressViews() {
+    }
+
+    /** One campaign: its rates, every department's row, and those overdue. */
+    public record CampaignProgress(UUID campaignId, String title, int year, LocalDate dueDate, Rates rates,
+            List<ProgressRow> departments, List<ProgressRow> overdue) {
+    }
+
+    /** One campaign in an overview. */
+    public record CampaignLine(UUID campaignId, String title, int year, LocalDate dueDate, Rates rates) {
+    }
+
+    /** One year (the framework's year) across its campaigns. */
+    public record YearLine(int year, int campaigns, Rates rates) {
+    }
+
+    /** Across campaigns: per year, per campaign, and every overdue assignment. */
+    public record Overview(List<YearLine> years, List<CampaignLine> campaigns, List<ProgressRow> overdue) {
+    }
+
+    /**
+     * One department year over year: participation (submission rate) and on-time rate per year, and the change of
+     * each from the year before (null for its first year).
+     */
+    public record DepartmentTrend(String departmentCode, String departmentName, List<DepartmentYear> years) {
+    }
+
+    /** A department's year. */
+    public record DepartmentYear(int year, Rates rates, BigDecimal participationChange, BigDecimal onTimeChange) {
+    }
+}

@@ -1,0 +1,25 @@
+package org.supervisionflow.assignment.progress;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * Counts and rates of a set of assignments: how many were assigned, submitted, submitted on time, and overdue; rates
+ * are shares of those assigned (0–1, four decimals), null when nothing was assigned.
+ */
+public record Rates(int assigned, int submitted, int onTime, int overdue, BigDecimal submissionRate,
+        BigDecimal onTimeRate) {
+
+    static Rates of(Collection<ProgressRow> rows) {
+        int submitted = (int) rows.stream().filter(row -> row.submittedAt() != null).count();
+        int onTime = (int) rows.stream().filter(row -> Objects.equals(row.onTime(), Boolean.TRUE)).count();
+        int overdue = (int) rows.stream().filter(ProgressRow::overdue).count();
+        return new Rates(rows.size(), submitted, onTime, overdue, share(submitted, rows.size()), share(onTime, rows.size()));
+    }
+
+    private static BigDecimal share(int part, int whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+    }
+}
