@@ -170,8 +170,8 @@ export default {
     scoreLabel: 'Score (0–{max})',
     comment: 'Comment',
     saveScore: 'Save score',
-    scoreSaved: 'Score of {code} saved',
     scored: 'Scored {score}',
+    notScored: 'Not scored',
     scoreError: {
       notNumber: 'Enter a number',
       negative: 'The score cannot be below 0',

@@ -170,8 +170,8 @@ export default {
     scoreLabel: '得分（0–{max}）',
     comment: '评语',
     saveScore: '保存评分',
-    scoreSaved: '{code} 的评分已保存',
     scored: '已评 {score} 分',
+    notScored: '未评分',
     scoreError: {
       notNumber: '请输入数字',
       negative: '得分不能小于 0',
