@@ -30,6 +30,8 @@ describe('timeline rounds', () => {
   it('colours returns red, closures green and the engine grey', () => {
     expect(entryType(entry(1, 'StageChanged', undefined, { stageAfter: 'RETURNED' }))).toBe('danger')
     expect(entryType(entry(1, 'FindingVerified', undefined, { actor: { username: 'auditor' } }))).toBe('success')
+    expect(entryType(entry(1, 'FindingVerified', undefined, { details: { outcome: 'REJECTED' } }))).toBe('danger')
+    expect(entryType(entry(1, 'ReviewCompleted', 1, { details: { decision: 'RETURN' } }))).toBe('danger')
     expect(entryType(entry(1, 'OpenReview', undefined, { kind: 'COMMAND' }))).toBe('info')
     expect(entryType(entry(1, 'ReviewClaimed', undefined, { actor: { username: 'auditor' } }))).toBe('primary')
   })

@@ -34,7 +34,9 @@ export function roundsOf(entries: TimelineEntry[]): TimelineRound[] {
 
 /** Element Plus timeline colours: what the office did, what departments did, what the engine did by itself. */
 export function entryType(entry: TimelineEntry): 'primary' | 'success' | 'warning' | 'danger' | 'info' {
-  if (entry.stageAfter === 'RETURNED' || entry.stageAfter === 'WITHDRAWN' || /Rejected|Withdrawn|Missed|Escalation/.test(entry.type)) {
+  const details = (entry.details ?? {}) as { outcome?: string; decision?: string }
+  const refused = details.outcome === 'REJECTED' || details.decision === 'RETURN'
+  if (refused || entry.stageAfter === 'RETURNED' || entry.stageAfter === 'WITHDRAWN' || /Rejected|Withdrawn|Missed|Escalation/.test(entry.type)) {
     return 'danger'
   }
   if (entry.stageAfter === 'CLOSED' || entry.stageAfter === 'ACCEPTED' || /Verified|Submitted|Approved|Granted/.test(entry.type)) {
