@@ -1,5 +1,8 @@
 package org.supervisionflow.notification;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +20,8 @@ import org.supervisionflow.contracts.submission.ReportOpened;
 import org.supervisionflow.contracts.submission.ReportSubmitted;
 import org.supervisionflow.contracts.workflow.EscalationRaised;
 import org.supervisionflow.contracts.workflow.WarningRaised;
+import org.supervisionflow.notification.assignment.Assignments;
+import org.supervisionflow.testsupport.KafkaTestClient;
 
 /** The events other services send, about one department's assignment of a campaign with its own title. */
 record Events(UUID assignmentId, UUID reportId, String department, String campaignTitle) {
@@ -29,6 +34,17 @@ record Events(UUID assignmentId, UUID reportId, String department, String campai
         UUID assignmentId = UUID.randomUUID();
         return new Events(assignmentId, UUID.randomUUID(), department,
                 "2025年度法治政府建设情况报告-" + assignmentId.toString().substring(0, 8));
+    }
+
+    /**
+     * Sends AssignmentIssued and ReportOpened and waits until both were taken in: they travel on other topics than the
+     * workflow and review events that follow, so without waiting a test could see a warning named before its campaign.
+     */
+    void arrive(KafkaTestClient kafka, Assignments assignments) {
+        kafka.send(issued());
+        kafka.send(opened());
+        await().atMost(Duration.ofSeconds(20)).until(() -> assignments.find(assignmentId)
+                .filter(assignment -> assignment.campaignTitle() != null && assignment.reportId() != null).isPresent());
     }
 
     String departmentName() {

@@ -14,6 +14,7 @@ import org.springframework.http.HttpMethod;
 import org.supervisionflow.contracts.EscalationTarget;
 import org.supervisionflow.contracts.WarningLevel;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
+import org.supervisionflow.notification.assignment.Assignments;
 import org.supervisionflow.notification.directory.People;
 import org.supervisionflow.notification.inbox.Notifications;
 import org.supervisionflow.testsupport.EmbeddedServers;
@@ -32,9 +33,11 @@ class InboxIntegrationTest {
     private final Inboxes inboxes;
     private final People people;
     private final Notifications notifications;
+    private final Assignments assignments;
 
     InboxIntegrationTest(@Autowired TestRestTemplate http, @Autowired People people,
-            @Autowired Notifications notifications) {
+            @Autowired Notifications notifications, @Autowired Assignments assignments) {
+        this.assignments = assignments;
         this.api = new Api(http);
         this.inboxes = new Inboxes(api);
         this.people = people;
@@ -76,8 +79,7 @@ class InboxIntegrationTest {
     @Test
     void aSubmittedReportReachesEveryAuditorWithALinkToTheReport() {
         Events sifa = Events.of("sifa");
-        kafka.send(sifa.issued());
-        kafka.send(sifa.opened());
+        sifa.arrive(kafka, assignments);
 
         kafka.send(sifa.submitted(2));
 
@@ -113,7 +115,7 @@ class InboxIntegrationTest {
         String leader = TestTokens.leader("shichang");
         api.call(HttpMethod.POST, "/api/notifications/read-all", null, leader);
         Events shichang = Events.of("shichang");
-        kafka.send(shichang.issued());
+        shichang.arrive(kafka, assignments);
         kafka.send(shichang.escalation(EscalationTarget.DEPARTMENT_LEADER));
         kafka.send(shichang.warning(WarningLevel.YELLOW, 2));
         inboxes.awaitMentioning(leader, shichang.campaignTitle(), 2);

@@ -1,0 +1,79 @@
+package org.supervisionflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.supervisionflow.contracts.EscalationTarget;
+import org.supervisionflow.notification.assignment.Assignments;
+import org.supervisionflow.notification.directory.People;
+import org.supervisionflow.testsupport.EmbeddedServers;
+import org.supervisionflow.testsupport.KafkaTestClient;
+import org.supervisionflow.testsupport.TestTokens;
+
+/** Server-sent events carry each new notification to its own recipient's open streams, with heartbeats between. */
+@NotificationServiceTest
+class LiveStreamIntegrationTest {
+
+    private static KafkaTestClient kafka;
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private People people;
+    @Autowired
+    private Assignments assignments;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    @BeforeEach
+    void fillDirectory() {
+        Directory.fill(people);
+    }
+
+    @Test
+    void pushesANewNotificationToItsRecipientsOpenStreamOnly() {
+        Events minzheng = Events.of("minzheng");
+        minzheng.arrive(kafka, assignments);
+        try (EventStream own = EventStream.open(port, TestTokens.leader("minzheng"));
+                EventStream other = EventStream.open(port, TestTokens.leader("sifa"))) {
+            assertThat(own.status()).isEqualTo(200);
+            assertThat(own.contentType()).startsWith("text/event-stream");
+            await().atMost(Duration.ofSeconds(10)).until(() -> own.lines().contains("event:ready"));
+            assertThat(own.lines()).anyMatch(line -> line.matches("data:\\{\"unread\":\\d+}"));
+
+            kafka.send(minzheng.escalation(EscalationTarget.DEPARTMENT_LEADER));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> own.lines().stream()
+                    .anyMatch(line -> line.startsWith("data:") && line.contains(minzheng.campaignTitle())));
+            int data = own.lines().indexOf(own.lines().stream()
+                    .filter(line -> line.startsWith("data:") && line.contains(minzheng.campaignTitle())).findFirst().orElseThrow());
+            assertThat(own.lines().subList(0, data)).contains("event:notification");
+            assertThat(own.lines().get(data)).contains("\"kind\":\"ESCALATION\"", "\"recipientUsername\":\"leader-minzheng\"");
+            assertThat(other.lines()).noneMatch(line -> line.contains(minzheng.campaignTitle()));
+        }
+    }
+
+    @Test
+    void keepsAnIdleStreamOpenWithHeartbeatComments() {
+        try (EventStream stream = EventStream.open(port, TestTokens.viewer())) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> stream.lines().stream()
+                    .filter(":heartbeat"::equals).count() >= 2);
+        }
+    }
+}
