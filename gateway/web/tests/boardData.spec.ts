@@ -1,29 +1,31 @@
 import { describe, expect, it } from 'vitest'
-import { boardData, percent } from '../src/views/office/boardData'
-import type { AssignmentSummary, Campaign, ReportSummary } from '../src/api/types'
+import { boardData } from '../src/views/office/boardData'
+import type { CampaignProgress, ProgressRow } from '../src/api/officeTypes'
+import type { ReportSummary } from '../src/api/types'
 import type { Finding, ReviewSummary } from '../src/api/reviewTypes'
 
-const campaign = {
-  id: 'c', kind: 'ANNUAL_REPORT', title: '年度报告', dueDate: '2026-12-31', asksForPrincipalDuty: false, frameworkId: 'f',
-  status: 'PUBLISHED',
-  departments: [
-    { departmentCode: 'sifa', departmentName: '司法局', indicatorIds: [] },
-    { departmentCode: 'minzheng', departmentName: '民政局', indicatorIds: [] },
-    { departmentCode: 'shichang', departmentName: '市场监管局', indicatorIds: [] },
-  ],
-} as Campaign
-
-function assignment(id: string, departmentCode: string, stage: string, dueDate = '2026-12-31'): AssignmentSummary {
+function row(assignmentId: string, departmentCode: string, extra: Partial<ProgressRow> = {}): ProgressRow {
   return {
-    id, campaignId: 'c', campaignTitle: '年度报告', kind: 'ANNUAL_REPORT', dueDate, departmentCode, departmentName: departmentCode,
-    status: 'ISSUED', stage, indicatorCount: 3,
+    campaignId: 'c', campaignTitle: '年度报告', year: 2026, assignmentId, departmentCode, departmentName: departmentCode,
+    stage: 'DRAFTING', dueDate: '2026-12-31', onTime: null, overdue: false, ...extra,
   }
 }
 
-function review(assignmentId: string, version: number, openedAt: string, extra: Partial<ReviewSummary> = {}): ReviewSummary {
+const progress: CampaignProgress = {
+  campaignId: 'c', title: '年度报告', year: 2026, dueDate: '2026-12-31',
+  rates: { assigned: 3, submitted: 2, onTime: 1, overdue: 1, submissionRate: 0.6667, onTimeRate: 0.3333 },
+  departments: [
+    row('a1', 'sifa', { stage: 'CLOSED', submittedAt: '2026-12-01T02:00:00Z', onTime: true }),
+    row('a2', 'minzheng', { stage: 'RECTIFYING', submittedAt: '2027-01-02T02:00:00Z', onTime: false, warningLevel: 'RED' }),
+    row('a3', 'shichang', { overdue: true, onTime: false, warningLevel: 'YELLOW', escalatedTo: 'DEPARTMENT_LEADER' }),
+  ],
+  overdue: [],
+}
+
+function review(assignmentId: string, version: number, extra: Partial<ReviewSummary> = {}): ReviewSummary {
   return {
     id: `${assignmentId}-${version}`, assignmentId, reportId: `r-${assignmentId}`, reportVersion: version, campaignId: 'c',
-    campaignTitle: '年度报告', departmentCode: '', departmentName: '', status: 'UNCLAIMED', openedAt, ...extra,
+    campaignTitle: '年度报告', departmentCode: '', departmentName: '', status: 'UNCLAIMED', openedAt: `2026-12-0${version}T00:00:00Z`, ...extra,
   }
 }
 
@@ -32,43 +34,39 @@ function finding(assignmentId: string, status: Finding['status']): Finding {
 }
 
 describe('the campaign progress board', () => {
-  const assignments = [assignment('a1', 'sifa', 'CLOSED'), assignment('a2', 'minzheng', 'RECTIFYING', '2026-11-01')]
-  const reports = [{ id: 'r2', departmentCode: 'minzheng', overdue: false } as ReportSummary]
+  const reports = [{ id: 'r2', assignmentId: 'a2' } as ReportSummary]
   const reviews = [
-    review('a1', 1, '2026-12-01T02:00:00Z', { status: 'DECIDED', decision: 'RETURN', totalScore: 10, maxScore: 100 }),
-    review('a1', 2, '2027-01-02T02:00:00Z', { status: 'DECIDED', decision: 'ACCEPT', totalScore: 92, maxScore: 100, grade: 'EXCELLENT' }),
-    // 2026-11-01 in Beijing although still 31 October in UTC: on time.
-    review('a2', 1, '2026-10-31T17:00:00Z', { status: 'DECIDED', decision: 'ACCEPT_WITH_FINDINGS', totalScore: 61.5, maxScore: 80, grade: 'FAIL' }),
+    review('a1', 1, { status: 'DECIDED', decision: 'RETURN', totalScore: 10, maxScore: 100 }),
+    review('a1', 2, { status: 'DECIDED', decision: 'ACCEPT', totalScore: 92, maxScore: 100, grade: 'EXCELLENT' }),
+    review('a1', 3, { status: 'CLAIMED', totalScore: 50, maxScore: 100 }),
+    review('a2', 1, { status: 'DECIDED', decision: 'ACCEPT_WITH_FINDINGS', totalScore: 61.5, maxScore: 80, grade: 'FAIL' }),
   ]
   const findings = [finding('a2', 'OPEN'), finding('a2', 'CLOSED'), finding('a2', 'ANSWERED'), finding('other', 'OPEN')]
-  const data = boardData(campaign, assignments, reports, reviews, findings)
+  const data = boardData(progress, reports, reviews, findings)
 
-  it('has one row per department, with the latest decided score and its findings', () => {
-    expect(data.rows.map((row) => [row.departmentCode, row.stage, row.submitted, row.onTime, row.scorePercent, row.grade]))
+  it('has one row per department with the latest decided score, its warning and its findings', () => {
+    expect(data.rows.map((line) => [line.departmentCode, line.stage, line.onTime, line.scorePercent, line.grade, line.warningLevel ?? null]))
       .toEqual([
-        ['sifa', 'CLOSED', true, true, 92, 'EXCELLENT'],
-        ['minzheng', 'RECTIFYING', true, true, 76.9, 'FAIL'],
-        ['shichang', undefined, false, null, null, null],
+        ['sifa', 'CLOSED', true, 92, 'EXCELLENT', null],
+        ['minzheng', 'RECTIFYING', false, 76.9, 'FAIL', 'RED'],
+        ['shichang', 'DRAFTING', false, null, null, 'YELLOW'],
       ])
-    expect(data.rows[1].reportId).toBe('r2')
-    expect(data.rows[0].reportId).toBe('r-a1')
+    expect(data.rows.map((line) => line.reportId)).toEqual(['r-a1', 'r2', undefined])
     expect(data.rows[1].findings).toEqual({ OPEN: 1, ANSWERED: 1, CLOSED: 1 })
   })
 
-  it('counts issued, submitted, on time, scores per band and findings of this campaign only', () => {
-    expect([data.issued, data.submitted, data.onTime, data.overdue]).toEqual([2, 2, 2, 0])
+  it('takes the rates as the statistics state them, in percent', () => {
+    expect([data.assigned, data.submitted, data.onTime, data.overdue]).toEqual([3, 2, 1, 1])
+    expect([data.submissionRate, data.onTimeRate]).toEqual([66.7, 33.3])
+  })
+
+  it('counts scores per band and the findings of this campaign only', () => {
     expect(data.scoreBuckets.map((bucket) => bucket.count)).toEqual([0, 1, 0, 1])
     expect(data.findings).toEqual({ OPEN: 1, ANSWERED: 1, CLOSED: 1 })
   })
 
-  it('calls a first submission after the due date late', () => {
-    const late = boardData(campaign, [assignment('a1', 'sifa', 'SUBMITTED', '2026-11-30')], [], [review('a1', 1, '2026-12-01T02:00:00Z')], [])
-    expect(late.rows[0].onTime).toBe(false)
-    expect(late.onTime).toBe(0)
-  })
-
-  it('gives no share of nothing', () => {
-    expect(percent(1, 3)).toBe(33.3)
-    expect(percent(0, 0)).toBeNull()
+  it('has no rate when nothing was assigned', () => {
+    const empty = boardData({ ...progress, departments: [], rates: { assigned: 0, submitted: 0, onTime: 0, overdue: 0, submissionRate: null, onTimeRate: null } }, [], [], [])
+    expect([empty.submissionRate, empty.onTimeRate, empty.rows.length]).toEqual([null, null, 0])
   })
 })

@@ -1,21 +1,22 @@
-// The campaign progress board, derived from what the services already answer (assignments, report tasks, reviews,
-// findings) until the statistics APIs land: one row per department and the series the charts draw. Nothing is
-// estimated: a figure that cannot be derived is left out, and the screen says why.
-import type { AssignmentSummary, Campaign, ReportSummary } from '../../api/types'
+// The campaign progress board: assignment-service's progress statistics (stage, due date, submission, on time,
+// overdue, warnings) joined with review-service's decided scores and findings, one row per department, plus the
+// series the charts draw. Nothing is estimated: what no service states is left empty.
+import type { CampaignProgress, EscalationTarget, WarningLevel } from '../../api/officeTypes'
+import type { ReportSummary } from '../../api/types'
 import type { Finding, FindingStatus, Grade, ReviewSummary } from '../../api/reviewTypes'
 
 export interface BoardRow {
   departmentCode: string
   departmentName: string
-  assignmentId?: string
+  assignmentId: string
   reportId?: string
-  stage?: string
+  stage?: string | null
   dueDate: string
-  overdue: boolean
-  /** Whether a version has been submitted at least once (a review exists for it). */
-  submitted: boolean
-  /** Whether the first version reached the review queue on or before the due date; null before it did. */
+  submittedAt?: string | null
   onTime: boolean | null
+  overdue: boolean
+  warningLevel?: WarningLevel | null
+  escalatedTo?: EscalationTarget | null
   /** The latest decided review's score in percent of its maximum, with its grade. */
   scorePercent: number | null
   totalScore: number | null
@@ -26,11 +27,13 @@ export interface BoardRow {
 
 export interface BoardData {
   rows: BoardRow[]
-  issued: number
+  assigned: number
   submitted: number
-  /** Of the departments that submitted, how many did by the due date. */
   onTime: number
   overdue: number
+  /** Percent with one decimal, null when nothing was assigned. */
+  submissionRate: number | null
+  onTimeRate: number | null
   scoreBuckets: { label: string; count: number }[]
   findings: Record<FindingStatus, number>
 }
@@ -43,46 +46,37 @@ export const SCORE_BANDS = [
   { label: '≥90', from: 90, to: Infinity },
 ]
 
-/** The Beijing calendar day of an instant, as the offices count deadlines. */
-export function officeDay(instant: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(new Date(instant))
+/** A 0–1 share as a percent with one decimal. */
+function asPercent(share: number | null | undefined): number | null {
+  return share === null || share === undefined ? null : Math.round(Number(share) * 1000) / 10
 }
 
-export function boardData(
-  campaign: Campaign,
-  assignments: AssignmentSummary[],
-  reports: ReportSummary[],
-  reviews: ReviewSummary[],
-  findings: Finding[],
-): BoardData {
-  const rows = campaign.departments.map((recipient): BoardRow => {
-    const assignment = assignments.find((candidate) => candidate.departmentCode === recipient.departmentCode)
-    const report = reports.find((candidate) => candidate.departmentCode === recipient.departmentCode)
+export function boardData(progress: CampaignProgress, reports: ReportSummary[], reviews: ReviewSummary[], findings: Finding[]): BoardData {
+  const rows = progress.departments.map((row): BoardRow => {
     const own = reviews
-      .filter((review) => assignment && review.assignmentId === assignment.id)
+      .filter((review) => review.assignmentId === row.assignmentId)
       .sort((a, b) => a.reportVersion - b.reportVersion || a.openedAt.localeCompare(b.openedAt))
-    const first = own[0]
     const decided = [...own].reverse().find((review) => review.status === 'DECIDED')
-    const dueDate = assignment?.dueDate ?? report?.dueDate ?? campaign.dueDate
     const counts: Record<FindingStatus, number> = { OPEN: 0, ANSWERED: 0, CLOSED: 0 }
     for (const finding of findings) {
-      if (assignment && finding.assignmentId === assignment.id) {
+      if (finding.assignmentId === row.assignmentId) {
         counts[finding.status]++
       }
     }
     const total = decided?.totalScore ?? null
     const max = decided?.maxScore ?? null
     return {
-      departmentCode: recipient.departmentCode,
-      departmentName: recipient.departmentName,
-      assignmentId: assignment?.id,
-      reportId: report?.id ?? first?.reportId,
-      stage: assignment?.stage,
-      dueDate,
-      overdue: report?.overdue ?? false,
-      submitted: first !== undefined,
-      onTime: first ? officeDay(first.openedAt) <= dueDate : null,
+      departmentCode: row.departmentCode,
+      departmentName: row.departmentName,
+      assignmentId: row.assignmentId,
+      reportId: reports.find((report) => report.assignmentId === row.assignmentId)?.id ?? own[0]?.reportId,
+      stage: row.stage,
+      dueDate: row.dueDate,
+      submittedAt: row.submittedAt,
+      onTime: row.onTime,
+      overdue: row.overdue,
+      warningLevel: row.warningLevel,
+      escalatedTo: row.escalatedTo,
       scorePercent: total !== null && max !== null && Number(max) > 0 ? Math.round((Number(total) / Number(max)) * 1000) / 10 : null,
       totalScore: total === null ? null : Number(total),
       maxScore: max === null ? null : Number(max),
@@ -90,27 +84,19 @@ export function boardData(
       findings: counts,
     }
   })
-  const issued = rows.filter((row) => row.assignmentId).length
-  const scoreBuckets = SCORE_BANDS.map((band) => ({
-    label: band.label,
-    count: rows.filter((row) => row.scorePercent !== null && row.scorePercent >= band.from && row.scorePercent < band.to).length,
-  }))
+  const sum = (status: FindingStatus) => rows.reduce((total, row) => total + row.findings[status], 0)
   return {
     rows,
-    issued,
-    submitted: rows.filter((row) => row.submitted).length,
-    onTime: rows.filter((row) => row.onTime === true).length,
-    overdue: rows.filter((row) => row.overdue).length,
-    scoreBuckets,
-    findings: {
-      OPEN: rows.reduce((sum, row) => sum + row.findings.OPEN, 0),
-      ANSWERED: rows.reduce((sum, row) => sum + row.findings.ANSWERED, 0),
-      CLOSED: rows.reduce((sum, row) => sum + row.findings.CLOSED, 0),
-    },
+    assigned: progress.rates.assigned,
+    submitted: progress.rates.submitted,
+    onTime: progress.rates.onTime,
+    overdue: progress.rates.overdue,
+    submissionRate: asPercent(progress.rates.submissionRate),
+    onTimeRate: asPercent(progress.rates.onTimeRate),
+    scoreBuckets: SCORE_BANDS.map((band) => ({
+      label: band.label,
+      count: rows.filter((row) => row.scorePercent !== null && row.scorePercent >= band.from && row.scorePercent < band.to).length,
+    })),
+    findings: { OPEN: sum('OPEN'), ANSWERED: sum('ANSWERED'), CLOSED: sum('CLOSED') },
   }
-}
-
-/** A share in percent with one decimal, or null when there is nothing to divide by. */
-export function percent(part: number, whole: number): number | null {
-  return whole > 0 ? Math.round((part / whole) * 1000) / 10 : null
 }
