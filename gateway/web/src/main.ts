@@ -1,5 +1,4 @@
 import { createApp } from 'vue'
-import ElementPlus from 'element-plus'
 import 'element-plus/dist/index.css'
 import './styles.css'
 import App from './App.vue'
@@ -8,4 +7,4 @@ import { router } from './router'
 
 document.documentElement.lang = currentLocale()
 
-createApp(App).use(i18n).use(router).use(ElementPlus).mount('#app')
+createApp(App).use(i18n).use(router).mount('#app')
