@@ -76,6 +76,8 @@ class AuthorizationIntegrationTest {
             String findingId = fixtures.acceptWithFindings(decided,
                     List.of(finding(decided, 0, "GENERAL", "执法公示不及时"))).at("/findings/0/id").asText();
             objects = new Objects(decided, fixtures.openedReview("minzheng"), findingId);
+            expect(api.put(objects.resolve("/api/scoring-rules/{campaign}"), Map.of("rules", List.of()),
+                    TestTokens.officeAdmin()), 200);
         }
         return objects;
     }
@@ -84,6 +86,8 @@ class AuthorizationIntegrationTest {
     static List<Endpoint> endpoints() {
         String review = "/api/reviews/{decided}";
         String finding = "/api/findings/{finding}";
+        String rules = "/api/scoring-rules/{campaign}";
+        String statistics = "/api/statistics/reviews/campaigns/{campaign}";
         return List.of(
                 new Endpoint(HttpMethod.GET, "/api/reviews?filter=all", null, "200 200 200 403 403 403 403 403"),
                 new Endpoint(HttpMethod.GET, review, null, "200 200 200 200 200 404 404 403"),
@@ -94,12 +98,26 @@ class AuthorizationIntegrationTest {
                         "403 409 403 403 403 403 403 403"),
                 new Endpoint(HttpMethod.POST, review + "/decision", Map.of("decision", "ACCEPT"),
                         "403 409 403 403 403 403 403 403"),
+                new Endpoint(HttpMethod.PUT, review + "/inputs/{indicator}", Map.of("occurrences", 1),
+                        "403 409 403 403 403 403 403 403"),
+                new Endpoint(HttpMethod.GET, review + "/scoring", null, "200 200 200 200 200 404 404 403"),
+                new Endpoint(HttpMethod.GET, "/api/reviews/{undecided}/scoring", null, "200 200 200 404 404 404 404 403"),
+                new Endpoint(HttpMethod.GET, rules, null, "200 200 200 403 403 403 403 403"),
+                new Endpoint(HttpMethod.GET, rules + "/versions", null, "200 200 200 403 403 403 403 403"),
+                new Endpoint(HttpMethod.GET, rules + "/versions/1", null, "200 200 200 403 403 403 403 403"),
+                new Endpoint(HttpMethod.PUT, rules, Map.of("rules", List.of()), "200 403 403 403 403 403 403 403"),
                 new Endpoint(HttpMethod.GET, "/api/findings?assignmentId={assignment}", null,
                         "200 200 200 200 200 200 200 403"),
                 new Endpoint(HttpMethod.GET, finding, null, "200 200 200 200 200 404 404 403"),
                 new Endpoint(HttpMethod.GET, finding + "/verifications", null, "200 200 200 200 200 404 404 403"),
                 new Endpoint(HttpMethod.POST, finding + "/verify", Map.of("outcome", "CLOSED"),
                         "403 409 403 403 403 403 403 403"),
+                new Endpoint(HttpMethod.GET, "/api/statistics/reviews/campaigns", null, "200 200 200 403 403 403 403 403"),
+                new Endpoint(HttpMethod.GET, statistics, null, "200 200 200 403 403 403 403 403"),
+                new Endpoint(HttpMethod.GET, statistics + "/rectification-ledger", null,
+                        "200 200 200 403 403 403 403 403"),
+                new Endpoint(HttpMethod.GET, "/api/statistics/reviews/departments/minzheng", null,
+                        "200 200 200 200 200 404 404 403"),
                 new Endpoint(HttpMethod.GET, "/api/me", null, "200 200 200 200 200 200 200 200"));
     }
 
@@ -117,8 +135,9 @@ class AuthorizationIntegrationTest {
     @ParameterizedTest(name = "{0} as {1} → {2}")
     @MethodSource("calls")
     void eachCallerGetsWhatTheirRoleAndDepartmentAllow(Endpoint endpoint, String caller, int status) {
-        ResponseEntity<JsonNode> response = api.call(endpoint.method(), objects().resolve(endpoint.path()),
-                endpoint.body(), TOKENS.get(caller), null);
+        ResponseEntity<JsonNode> response = endpoint.path().endsWith("-ledger")
+                ? api.download(objects().resolve(endpoint.path()), TOKENS.get(caller))
+                : api.call(endpoint.method(), objects().resolve(endpoint.path()), endpoint.body(), TOKENS.get(caller), null);
 
         JsonNode body = expect(response, status);
         if (status >= 400) {
@@ -137,8 +156,9 @@ class AuthorizationIntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void anonymousCallersAreUnauthorized(Endpoint endpoint) {
-        ResponseEntity<JsonNode> response = api.call(endpoint.method(), objects().resolve(endpoint.path()),
-                endpoint.body(), null, null);
+        ResponseEntity<JsonNode> response = endpoint.path().endsWith("-ledger")
+                ? api.download(objects().resolve(endpoint.path()), null)
+                : api.call(endpoint.method(), objects().resolve(endpoint.path()), endpoint.body(), null, null);
 
         assertThat(expect(response, 401).get("code").asText()).isEqualTo("unauthorized");
     }
@@ -150,7 +170,12 @@ class AuthorizationIntegrationTest {
         assertThat(docs.get("paths").fieldNames()).toIterable().contains("/api/reviews", "/api/reviews/{id}",
                 "/api/reviews/{id}/claim", "/api/reviews/{id}/release", "/api/reviews/{id}/scores/{indicatorId}",
                 "/api/reviews/{id}/decision", "/api/findings", "/api/findings/{id}", "/api/findings/{id}/verify",
-                "/api/findings/{id}/verifications", "/api/me");
+                "/api/findings/{id}/verifications", "/api/reviews/{id}/inputs/{indicatorId}", "/api/reviews/{id}/scoring",
+                "/api/scoring-rules/{campaignId}", "/api/scoring-rules/{campaignId}/versions",
+                "/api/scoring-rules/{campaignId}/versions/{version}", "/api/statistics/reviews/campaigns",
+                "/api/statistics/reviews/campaigns/{campaignId}",
+                "/api/statistics/reviews/campaigns/{campaignId}/rectification-ledger",
+                "/api/statistics/reviews/departments/{departmentCode}", "/api/me");
     }
 
     record Endpoint(HttpMethod method, String path, Object body, String statuses) {
@@ -168,7 +193,8 @@ class AuthorizationIntegrationTest {
                     .replace("{undecided}", undecided.reviewId().toString())
                     .replace("{indicator}", decided.indicator(0).toString())
                     .replace("{finding}", findingId)
-                    .replace("{assignment}", decided.issued().assignmentId().toString());
+                    .replace("{assignment}", decided.issued().assignmentId().toString())
+                    .replace("{campaign}", decided.issued().scope().campaignId().toString());
         }
     }
 }

@@ -23,7 +23,11 @@ public record Fixtures(Api api, KafkaTestClient kafka) {
 
     /** A review of version 1 of a new report of a new assignment of the department. */
     public Opened openedReview(String department) {
-        AssignmentIssued issued = Messages.assignmentIssued(UUID.randomUUID(), department);
+        return openedReview(Messages.assignmentIssued(UUID.randomUUID(), department));
+    }
+
+    /** A review of version 1 of a new report of the issued assignment. */
+    public Opened openedReview(AssignmentIssued issued) {
         OpenReview command = Messages.openReview(issued, UUID.randomUUID(), 1);
         kafka.send(issued);
         kafka.send(command);

@@ -3,9 +3,14 @@ package org.supervisionflow.review.review;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-/** An indicator under review with its points and, once scored, its score and the auditor's comment. */
+import org.supervisionflow.review.scoring.ScoringInput;
+
+/**
+ * An indicator under review with its points, what the auditor found for its scoring rule ({@code input}), and once
+ * scored, its score and comment; a score that departs from the rule's suggestion keeps that suggestion and the reason.
+ */
 public record IndicatorScore(UUID indicatorId, String code, String aspectTitle, String title, BigDecimal maxPoints,
-        BigDecimal score, String comment) {
+        ScoringInput input, BigDecimal score, String comment, BigDecimal overriddenSuggestion, String overrideReason) {
 
     boolean scored() {
         return score != null;

@@ -1,7 +1,7 @@
 package org.supervisionflow.review.review;
 
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,28 +13,35 @@ import org.supervisionflow.platform.problem.Text;
 import org.supervisionflow.platform.security.CurrentUser;
 import org.supervisionflow.platform.security.Role;
 import org.supervisionflow.review.scope.ReviewScope;
+import org.supervisionflow.review.scoring.RuleSet;
+import org.supervisionflow.review.scoring.ScoreSheet;
+import org.supervisionflow.review.scoring.ScoringEngine;
+import org.supervisionflow.review.scoring.ScoringInput;
+import org.supervisionflow.review.scoring.Suggestion;
 
 /**
  * The review of one submitted report version: the indicators to score (copied from the assignment's scope when it
- * opened), who holds it, and once decided, the decision and the grade the workflow engine derived from it. The guards below keep its rules: one auditor at a time,
+ * opened) with the scoring rule version in force then, who holds it, and once decided, the decision, whether a veto
+ * (一票否决) failed it, and the grade the workflow engine derived from it. The guards below keep its rules: one auditor at a time,
  * only the holder scores and decides, and a decided review never changes.
  */
 public record Review(UUID id, UUID assignmentId, UUID reportId, int reportVersion, UUID campaignId,
         String campaignTitle, String departmentCode, String departmentName, ReviewStatus status, Instant openedAt,
-        Claim claim, List<IndicatorScore> indicators, Decision decision, Grade grade) {
+        Claim claim, List<IndicatorScore> indicators, Decision decision, Grade grade, Integer ruleVersion,
+        boolean vetoed) {
 
     public Review {
         indicators = List.copyOf(indicators);
     }
 
-    static Review open(OpenReview command, ReviewScope scope, Instant now) {
+    static Review open(OpenReview command, ReviewScope scope, Integer ruleVersion, Instant now) {
         List<IndicatorScore> indicators = scope.indicators().stream()
                 .map(indicator -> new IndicatorScore(indicator.indicatorId(), indicator.code(), indicator.aspectTitle(),
-                        indicator.title(), indicator.maxPoints(), null, null))
+                        indicator.title(), indicator.maxPoints(), ScoringInput.NONE, null, null, null, null))
                 .toList();
         return new Review(UUID.randomUUID(), command.assignmentId(), command.reportId(), command.reportVersion(),
                 scope.campaignId(), scope.campaignTitle(), scope.departmentCode(), scope.departmentName(),
-                ReviewStatus.UNCLAIMED, now, null, indicators, null, null);
+                ReviewStatus.UNCLAIMED, now, null, indicators, null, null, ruleVersion, false);
     }
 
     /**
@@ -90,12 +97,23 @@ public record Review(UUID id, UUID assignmentId, UUID reportId, int reportVersio
         return indicators.stream().filter(indicator -> indicator.indicatorId().equals(indicatorId)).findFirst();
     }
 
-    BigDecimal totalScore() {
-        return indicators.stream().map(IndicatorScore::score).filter(score -> score != null)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** Each indicator's suggestion under the review's rules, in the review's order. */
+    public List<Suggestion> suggestions(RuleSet rules) {
+        return indicators.stream().map(indicator -> ScoringEngine.suggest(rules.rule(indicator.indicatorId()).orElse(null),
+                indicator.maxPoints(), indicator.input())).toList();
     }
 
-    BigDecimal maxScore() {
-        return indicators.stream().map(IndicatorScore::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** The totals under the review's rules: what a decision reports, and whether a veto fails the report. */
+    public ScoreSheet sheet(RuleSet rules) {
+        List<Suggestion> suggestions = suggestions(rules);
+        List<UUID> vetoed = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            if (suggestions.get(i).veto()) {
+                vetoed.add(indicators.get(i).indicatorId());
+            }
+        }
+        return ScoringEngine.sheet(rules, indicators.stream()
+                .map(indicator -> new ScoringEngine.Line(indicator.indicatorId(), indicator.maxPoints(), indicator.score()))
+                .toList(), vetoed);
     }
 }

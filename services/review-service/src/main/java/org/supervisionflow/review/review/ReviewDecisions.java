@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supervisionflow.contracts.ReviewDecision;
 import org.supervisionflow.contracts.review.ReviewCompleted;
+import org.supervisionflow.contracts.review.ScoreOverridden;
 import org.supervisionflow.platform.problem.ProblemException;
 import org.supervisionflow.platform.problem.Text;
 import org.supervisionflow.platform.security.CurrentUser;
@@ -22,8 +23,16 @@ import org.supervisionflow.review.finding.FindingDraft;
 import org.supervisionflow.review.finding.Findings;
 import org.supervisionflow.review.finding.IssuedIn;
 import org.supervisionflow.platform.problem.Violations;
+import org.supervisionflow.review.scoring.RuleKind;
+import org.supervisionflow.review.scoring.RuleSet;
+import org.supervisionflow.review.scoring.ScoreSheet;
+import org.supervisionflow.review.scoring.ScoringEngine;
+import org.supervisionflow.review.scoring.ScoringInput;
+import org.supervisionflow.review.scoring.ScoringRule;
+import org.supervisionflow.review.scoring.ScoringRules;
+import org.supervisionflow.review.scoring.Suggestion;
 
-/** Scoring and deciding a review, by the auditor who holds it. */
+/** Scoring (with the campaign's rules) and deciding a review, by the auditor who holds it. */
 @Service
 public class ReviewDecisions {
 
@@ -33,33 +42,89 @@ public class ReviewDecisions {
     private final ReviewQueue queue;
     private final ReviewStore reviews;
     private final Findings findings;
+    private final ScoringRules scoringRules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewDecisions(ReviewQueue queue, ReviewStore reviews, Findings findings, ApplicationEventPublisher events,
-            Clock clock) {
+    ReviewDecisions(ReviewQueue queue, ReviewStore reviews, Findings findings, ScoringRules scoringRules,
+            ApplicationEventPublisher events, Clock clock) {
         this.queue = queue;
         this.reviews = reviews;
         this.findings = findings;
+        this.scoringRules = scoringRules;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Scores one indicator, from 0 to its points; scoring again replaces the score and comment. */
+    /**
+     * Scores one indicator, from 0 to its points; scoring again replaces the score and comment. A score other than
+     * the rule's suggestion needs a reason, is kept with it, and publishes {@link ScoreOverridden}. A not-applicable
+     * indicator takes no score.
+     */
     @Transactional
-    public Review score(UUID id, UUID indicatorId, BigDecimal score, String comment, CurrentUser auditor) {
+    public Review score(UUID id, UUID indicatorId, BigDecimal score, String comment, String overrideReason,
+            CurrentUser auditor) {
         Review review = queue.lockedReview(id);
         review.requireHeldBy(auditor);
-        IndicatorScore indicator = review.indicator(indicatorId)
-                .orElseThrow(() -> ProblemException.notFound(INDICATOR, indicatorId));
+        IndicatorScore indicator = indicator(review, indicatorId);
+        RuleSet rules = scoringRules.of(review.campaignId(), review.ruleVersion());
+        Suggestion suggestion = ScoringEngine.suggest(rules.rule(indicatorId).orElse(null), indicator.maxPoints(),
+                indicator.input());
+        if (!suggestion.applicable()) {
+            throw Violations.single("indicator-not-applicable", "score", Text.of(
+                    "指标" + indicator.code() + "不适用，不评分", "Indicator " + indicator.code() + " is not applicable and takes no score"));
+        }
         if (score.compareTo(indicator.maxPoints()) > 0) {
             String points = indicator.maxPoints().stripTrailingZeros().toPlainString();
             throw Violations.single("score-above-max-points", "score", Text.of(
                     "指标" + indicator.code() + "的得分不能超过" + points + "分",
                     "Indicator " + indicator.code() + " scores at most " + points));
         }
-        reviews.score(id, indicatorId, score, blankToNull(comment), clock.instant());
+        boolean overrides = suggestion.score() != null && score.compareTo(suggestion.score()) != 0;
+        String reason = blankToNull(overrideReason);
+        if (overrides && reason == null) {
+            String suggested = suggestion.score().stripTrailingZeros().toPlainString();
+            throw Violations.single("override-reason-required", "overrideReason", Text.of(
+                    "评分规则建议" + suggested + "分，改为其他分值须说明理由",
+                    "The rules suggest " + suggested + "; another score needs a reason"));
+        }
+        Instant now = clock.instant();
+        reviews.score(id, indicatorId, score, blankToNull(comment), overrides ? suggestion.score() : null,
+                overrides ? reason : null, now);
+        if (overrides) {
+            events.publishEvent(new ScoreOverridden(UUID.randomUUID(), review.assignmentId(), now, id,
+                    review.reportVersion(), indicatorId, suggestion.score(), score, reason, review.claim().asAuditor()));
+        }
         return reviews.findForUpdate(id).orElseThrow();
+    }
+
+    /**
+     * Records what the auditor found for the indicator's rule: occurrences for deductions and bonuses, the reported
+     * metric value for thresholds, whether the veto condition happened. Only what the rule uses may be entered.
+     */
+    @Transactional
+    public Review enterInput(UUID id, UUID indicatorId, ScoringInput input, CurrentUser auditor) {
+        Review review = queue.lockedReview(id);
+        review.requireHeldBy(auditor);
+        indicator(review, indicatorId);
+        RuleKind kind = scoringRules.of(review.campaignId(), review.ruleVersion()).rule(indicatorId)
+                .map(ScoringRule::kind).orElse(null);
+        Violations violations = new Violations();
+        boolean counts = kind == RuleKind.DEDUCTION || kind == RuleKind.BONUS;
+        inputField(violations, "occurrences", input.occurrences() != null, counts);
+        inputField(violations, "metricValue", input.metricValue() != null, kind == RuleKind.THRESHOLD);
+        inputField(violations, "vetoed", input.vetoed() != null, kind == RuleKind.VETO);
+        violations.throwIfAny("invalid-scoring-input", Text.of("所填内容与该指标的评分规则不符",
+                "What was entered does not fit the indicator's scoring rule"));
+        reviews.enterInput(id, indicatorId, input);
+        return reviews.findForUpdate(id).orElseThrow();
+    }
+
+    /** The review's rules, each indicator's suggestion with its explanation, and the totals they make. */
+    @Transactional(readOnly = true)
+    public ReviewScoring scoring(Review review) {
+        RuleSet rules = scoringRules.of(review.campaignId(), review.ruleVersion());
+        return ReviewScoring.of(review, rules);
     }
 
     /**
@@ -70,14 +135,16 @@ public class ReviewDecisions {
     public Review decide(UUID id, DecisionCommand command, CurrentUser auditor) {
         Review review = queue.lockedReview(id);
         review.requireHeldBy(auditor);
-        check(review, command);
+        RuleSet rules = scoringRules.of(review.campaignId(), review.ruleVersion());
+        check(review, rules, command);
         Instant now = clock.instant();
         List<Finding> issued = findings.issue(new IssuedIn(review.id(), review.assignmentId(), review.reportId(),
                 review.reportVersion(), review.campaignTitle(), review.departmentCode(), review.departmentName(), now),
                 command.findings().stream().map(raised -> draft(review, raised)).toList());
-        Decision decision = new Decision(command.decision(), review.totalScore(), review.maxScore(),
+        ScoreSheet sheet = review.sheet(rules);
+        Decision decision = new Decision(command.decision(), sheet.totalScore(), sheet.maxScore(),
                 blankToNull(command.comment()), command.returnReasons(), now);
-        reviews.decide(id, decision);
+        reviews.decide(id, decision, sheet.vetoed());
         events.publishEvent(new ReviewCompleted(UUID.randomUUID(), review.assignmentId(), now, review.id(),
                 review.reportVersion(), decision.decision(), decision.totalScore(), decision.maxScore(),
                 decision.returnReasons(), issued.stream().map(Finding::notice).toList(), review.claim().asAuditor()));
@@ -87,9 +154,22 @@ public class ReviewDecisions {
     }
 
     /** Every rule a decision breaks, at once, so the auditor can fix them together. */
-    private void check(Review review, DecisionCommand command) {
+    private void check(Review review, RuleSet rules, DecisionCommand command) {
         Violations violations = new Violations();
         ReviewDecision decision = command.decision();
+        List<Suggestion> suggestions = review.suggestions(rules);
+        for (int i = 0; i < suggestions.size(); i++) {
+            IndicatorScore indicator = review.indicators().get(i);
+            BigDecimal suggested = suggestions.get(i).score();
+            // Inputs entered after scoring can move the suggestion away from a score given without a reason.
+            if (indicator.scored() && suggested != null && indicator.score().compareTo(suggested) != 0
+                    && indicator.overrideReason() == null) {
+                violations.add("scores." + indicator.code(), Text.of("指标" + indicator.code() + "的得分与评分规则建议的"
+                        + suggested.stripTrailingZeros().toPlainString() + "分不一致，请重新评分或说明理由",
+                        "Indicator " + indicator.code() + " departs from the suggested "
+                        + suggested.stripTrailingZeros().toPlainString() + " without a reason; score it again"));
+            }
+        }
         if (decision == ReviewDecision.RETURN) {
             if (command.returnReasons().isEmpty()) {
                 violations.add("returnReasons", Text.of("退回修改须说明理由", "A return needs its reasons"));
@@ -99,7 +179,9 @@ public class ReviewDecisions {
                         "A return raises no findings; give reasons instead"));
             }
         } else {
-            review.indicators().stream().filter(indicator -> !indicator.scored()).forEach(indicator ->
+            review.indicators().stream()
+                    .filter(indicator -> !indicator.scored() && rules.applicable(indicator.indicatorId()))
+                    .forEach(indicator ->
                     violations.add("scores." + indicator.code(), Text.of("指标" + indicator.code() + "尚未评分",
                             "Indicator " + indicator.code() + " is not scored yet")));
             if (!command.returnReasons().isEmpty()) {
@@ -132,6 +214,18 @@ public class ReviewDecisions {
             }
         }
         violations.throwIfAny("invalid-decision", Text.of("审核结论不符合规则", "The decision breaks the review's rules"));
+    }
+
+    private static IndicatorScore indicator(Review review, UUID indicatorId) {
+        return review.indicator(indicatorId).orElseThrow(() -> ProblemException.notFound(INDICATOR, indicatorId));
+    }
+
+    private static void inputField(Violations violations, String field, boolean given, boolean used) {
+        if (given != used) {
+            violations.add(field, used
+                    ? Text.of("该指标的评分规则需要填写此项", "The indicator's scoring rule needs this")
+                    : Text.of("该指标的评分规则不使用此项", "The indicator's scoring rule does not use this"));
+        }
     }
 
     private static Text notInReview() {

@@ -22,6 +22,7 @@ import org.supervisionflow.platform.problem.Text;
 import org.supervisionflow.platform.security.CurrentUser;
 import org.supervisionflow.review.scope.ReviewScope;
 import org.supervisionflow.review.scope.Scopes;
+import org.supervisionflow.review.scoring.ScoringRules;
 
 /**
  * The auditors' review queue: opening a review per submitted version, listing, reading, claiming and releasing, and
@@ -36,18 +37,22 @@ public class ReviewQueue {
 
     private final ReviewStore reviews;
     private final Scopes scopes;
+    private final ScoringRules scoringRules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewQueue(ReviewStore reviews, Scopes scopes, ApplicationEventPublisher events, Clock clock) {
+    ReviewQueue(ReviewStore reviews, Scopes scopes, ScoringRules scoringRules, ApplicationEventPublisher events,
+            Clock clock) {
         this.reviews = reviews;
         this.scopes = scopes;
+        this.scoringRules = scoringRules;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * Queues the submitted version for review, with the assignment's indicators. A version that has its review
+     * Queues the submitted version for review, with the assignment's indicators and the campaign's scoring rule
+     * version in force now. A version that has its review
      * already, or that a later version overtook, changes nothing.
      *
      * @throws ScopeNotYetKnownException if the assignment's {@code AssignmentIssued} has not arrived yet
@@ -61,7 +66,8 @@ public class ReviewQueue {
         }
         ReviewScope scope = scopes.of(command.assignmentId())
                 .orElseThrow(() -> new ScopeNotYetKnownException(command.assignmentId(), command.id()));
-        Review review = Review.open(command, scope, clock.instant());
+        Review review = Review.open(command, scope, scoringRules.versionInForce(scope.campaignId()).orElse(null),
+                clock.instant());
         if (!reviews.addIfNewest(review)) {
             log.info("Report {} version {} has its review (or a later one) already; OpenReview {} changes nothing",
                     command.reportId(), command.reportVersion(), command.id());

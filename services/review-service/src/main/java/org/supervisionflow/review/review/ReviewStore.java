@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 import org.supervisionflow.contracts.Grade;
 import org.supervisionflow.contracts.ReturnReason;
 import org.supervisionflow.contracts.ReviewDecision;
+import org.supervisionflow.review.scoring.ScoringInput;
 
 /**
  * The stored reviews. Reads for department users take their department and see decided reviews only, in SQL, so
@@ -27,7 +28,7 @@ class ReviewStore {
     private static final String COLUMNS = """
             id, assignment_id, report_id, report_version, campaign_id, campaign_title, department_code,
             department_name, status, opened_at, claimed_by_id, claimed_by_username, claimed_by_name, claimed_at,
-            decision, total_score, max_score, decision_comment, decided_at, grade""";
+            decision, total_score, max_score, decision_comment, decided_at, grade, rule_version, vetoed""";
 
     private final JdbcClient jdbc;
 
@@ -44,9 +45,9 @@ class ReviewStore {
     boolean addIfNewest(Review review) {
         int inserted = jdbc.sql("""
                 insert into review (id, assignment_id, report_id, report_version, campaign_id, campaign_title,
-                    department_code, department_name, status, opened_at)
+                    department_code, department_name, status, opened_at, rule_version)
                 select :id, :assignmentId, :reportId, :reportVersion, :campaignId, :campaignTitle, :departmentCode,
-                    :departmentName, :status, :openedAt
+                    :departmentName, :status, :openedAt, :ruleVersion
                  where not exists (select 1 from review where report_id = :reportId and report_version >= :reportVersion)
                 on conflict on constraint review_one_per_report_version do nothing""")
                 .param("id", review.id())
@@ -59,6 +60,7 @@ class ReviewStore {
                 .param("departmentName", review.departmentName())
                 .param("status", review.status().name())
                 .param("openedAt", timestamp(review.openedAt()))
+                .param("ruleVersion", review.ruleVersion(), Types.INTEGER)
                 .update();
         if (inserted == 0) {
             return false;
@@ -177,25 +179,45 @@ class ReviewStore {
                 .update();
     }
 
-    void score(UUID id, UUID indicatorId, BigDecimal score, String comment, Instant at) {
+    /** Scores an indicator; a departure from the rule's suggestion keeps the suggestion and the reason (else null). */
+    void score(UUID id, UUID indicatorId, BigDecimal score, String comment, BigDecimal overriddenSuggestion,
+            String overrideReason, Instant at) {
         jdbc.sql("""
-                update review_indicator set score = :score, comment = :comment, scored_at = :at
+                update review_indicator
+                   set score = :score, comment = :comment, scored_at = :at, overridden_suggestion = :suggestion,
+                       override_reason = :reason
                  where review_id = :id and indicator_id = :indicatorId""")
                 .param("id", id)
                 .param("indicatorId", indicatorId)
                 .param("score", score)
                 .param("comment", comment, Types.VARCHAR)
+                .param("suggestion", overriddenSuggestion, Types.NUMERIC)
+                .param("reason", overrideReason, Types.VARCHAR)
                 .param("at", timestamp(at))
                 .update();
     }
 
-    void decide(UUID id, Decision decision) {
+    /** Records what the auditor found for the indicator's rule, replacing what they entered before. */
+    void enterInput(UUID id, UUID indicatorId, ScoringInput input) {
+        jdbc.sql("""
+                update review_indicator set occurrences = :occurrences, metric_value = :metricValue, vetoed = :vetoed
+                 where review_id = :id and indicator_id = :indicatorId""")
+                .param("id", id)
+                .param("indicatorId", indicatorId)
+                .param("occurrences", input.occurrences(), Types.INTEGER)
+                .param("metricValue", input.metricValue(), Types.NUMERIC)
+                .param("vetoed", input.vetoed(), Types.BOOLEAN)
+                .update();
+    }
+
+    void decide(UUID id, Decision decision, boolean vetoed) {
         jdbc.sql("""
                 update review
                    set status = 'DECIDED', decision = :decision, total_score = :total, max_score = :max,
-                       decision_comment = :comment, decided_at = :decidedAt
+                       decision_comment = :comment, decided_at = :decidedAt, vetoed = :vetoed
                  where id = :id""")
                 .param("id", id)
+                .param("vetoed", vetoed)
                 .param("decision", decision.decision().name())
                 .param("total", decision.totalScore())
                 .param("max", decision.maxScore())
@@ -259,7 +281,9 @@ class ReviewStore {
                 claim,
                 List.of(),
                 decided,
-                grade(rs));
+                grade(rs),
+                rs.getObject("rule_version", Integer.class),
+                rs.getBoolean("vetoed"));
     }
 
     private static Grade grade(ResultSet rs) throws SQLException {
@@ -269,14 +293,18 @@ class ReviewStore {
 
     private Review withDetails(Review review) {
         List<IndicatorScore> indicators = jdbc.sql("""
-                select indicator_id, code, aspect_title, title, max_points, score, comment
+                select indicator_id, code, aspect_title, title, max_points, occurrences, metric_value, vetoed, score,
+                       comment, overridden_suggestion, override_reason
                   from review_indicator
                  where review_id = :id
                  order by position""")
                 .param("id", review.id())
                 .query((rs, row) -> new IndicatorScore(rs.getObject("indicator_id", UUID.class), rs.getString("code"),
                         rs.getString("aspect_title"), rs.getString("title"), rs.getBigDecimal("max_points"),
-                        rs.getBigDecimal("score"), rs.getString("comment")))
+                        new ScoringInput(rs.getObject("occurrences", Integer.class), rs.getBigDecimal("metric_value"),
+                                rs.getObject("vetoed", Boolean.class)),
+                        rs.getBigDecimal("score"), rs.getString("comment"), rs.getBigDecimal("overridden_suggestion"),
+                        rs.getString("override_reason")))
                 .list();
         Decision decision = review.decision();
         if (decision != null) {
@@ -290,7 +318,8 @@ class ReviewStore {
         }
         return new Review(review.id(), review.assignmentId(), review.reportId(), review.reportVersion(),
                 review.campaignId(), review.campaignTitle(), review.departmentCode(), review.departmentName(),
-                review.status(), review.openedAt(), review.claim(), indicators, decision, review.grade());
+                review.status(), review.openedAt(), review.claim(), indicators, decision, review.grade(),
+                review.ruleVersion(), review.vetoed());
     }
 
     private static OffsetDateTime timestamp(Instant instant) {

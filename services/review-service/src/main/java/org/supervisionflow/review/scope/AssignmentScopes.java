@@ -1,5 +1,7 @@
 package org.supervisionflow.review.scope;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -28,13 +30,15 @@ class AssignmentScopes {
      */
     boolean addIfAbsent(ReviewScope scope, Instant receivedAt) {
         int inserted = jdbc.sql("""
-                insert into assignment_scope (assignment_id, campaign_id, campaign_title, department_code,
-                    department_name, received_at)
-                values (:assignmentId, :campaignId, :campaignTitle, :departmentCode, :departmentName, :receivedAt)
+                insert into assignment_scope (assignment_id, campaign_id, campaign_title, campaign_period,
+                    department_code, department_name, received_at)
+                values (:assignmentId, :campaignId, :campaignTitle, :campaignPeriod, :departmentCode, :departmentName,
+                    :receivedAt)
                 on conflict (assignment_id) do nothing""")
                 .param("assignmentId", scope.assignmentId())
                 .param("campaignId", scope.campaignId())
                 .param("campaignTitle", scope.campaignTitle())
+                .param("campaignPeriod", scope.campaignPeriod(), Types.VARCHAR)
                 .param("departmentCode", scope.departmentCode())
                 .param("departmentName", scope.departmentName())
                 .param("receivedAt", OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC))
@@ -67,16 +71,29 @@ class AssignmentScopes {
      */
     Optional<ReviewScope> find(UUID assignmentId) {
         return jdbc.sql("""
-                select assignment_id, campaign_id, campaign_title, department_code, department_name
+                select assignment_id, campaign_id, campaign_title, campaign_period, department_code, department_name
                   from assignment_scope
                  where assignment_id = :assignmentId""")
                 .param("assignmentId", assignmentId)
                 .query((rs, row) -> new ReviewScope(rs.getObject("assignment_id", UUID.class),
                         rs.getObject("campaign_id", UUID.class), rs.getString("campaign_title"),
-                        rs.getString("department_code"), rs.getString("department_name"), List.of()))
+                        rs.getString("campaign_period"), rs.getString("department_code"), rs.getString("department_name"),
+                        List.of()))
                 .optional()
                 .map(scope -> new ReviewScope(scope.assignmentId(), scope.campaignId(), scope.campaignTitle(),
-                        scope.departmentCode(), scope.departmentName(), indicators(assignmentId)));
+                        scope.campaignPeriod(), scope.departmentCode(), scope.departmentName(), indicators(assignmentId)));
+    }
+
+    List<ScopedIndicator> indicatorsOfCampaign(UUID campaignId) {
+        return jdbc.sql("""
+                select distinct on (i.indicator_id) i.indicator_id, i.code, i.aspect_title, i.title, i.max_points
+                  from assignment_scope_indicator i
+                  join assignment_scope s on s.assignment_id = i.assignment_id
+                 where s.campaign_id = :campaignId
+                 order by i.indicator_id""")
+                .param("campaignId", campaignId)
+                .query(AssignmentScopes::indicator)
+                .list();
     }
 
     private List<ScopedIndicator> indicators(UUID assignmentId) {
@@ -86,8 +103,12 @@ class AssignmentScopes {
                  where assignment_id = :assignmentId
                  order by position""")
                 .param("assignmentId", assignmentId)
-                .query((rs, row) -> new ScopedIndicator(rs.getObject("indicator_id", UUID.class), rs.getString("code"),
-                        rs.getString("aspect_title"), rs.getString("title"), rs.getBigDecimal("max_points")))
+                .query(AssignmentScopes::indicator)
                 .list();
+    }
+
+    private static ScopedIndicator indicator(ResultSet rs, int row) throws SQLException {
+        return new ScopedIndicator(rs.getObject("indicator_id", UUID.class), rs.getString("code"),
+                rs.getString("aspect_title"), rs.getString("title"), rs.getBigDecimal("max_points"));
     }
 }

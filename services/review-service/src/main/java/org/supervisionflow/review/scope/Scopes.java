@@ -1,6 +1,7 @@
 package org.supervisionflow.review.scope;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,7 +40,7 @@ public class Scopes {
             throw new UnreadableMessageException("AssignmentIssued " + issued.id() + " lacks its scope", null);
         }
         ReviewScope reviewScope = new ReviewScope(issued.assignmentId(), scope.campaignId(), scope.campaignTitle(),
-                scope.departmentCode(), scope.departmentName(), scope.indicators().stream()
+                scope.period(), scope.departmentCode(), scope.departmentName(), scope.indicators().stream()
                         .map(Scopes::scoped)
                         .toList());
         if (scopes.addIfAbsent(reviewScope, clock.instant())) {
@@ -52,6 +53,15 @@ public class Scopes {
     @Transactional(readOnly = true)
     public Optional<ReviewScope> of(UUID assignmentId) {
         return scopes.find(assignmentId);
+    }
+
+    /**
+     * The indicators a campaign assigned, from its issued assignments (each indicator once); empty when no
+     * assignment of the campaign has been issued.
+     */
+    @Transactional(readOnly = true)
+    public List<ScopedIndicator> indicatorsOfCampaign(UUID campaignId) {
+        return scopes.indicatorsOfCampaign(campaignId);
     }
 
     private static ScopedIndicator scoped(AssignedIndicator indicator) {

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.supervisionflow.contracts.ReviewDecision;
+import org.supervisionflow.review.scoring.RuleSet;
+import org.supervisionflow.review.scoring.ScoringInput;
 import org.supervisionflow.platform.problem.ProblemException;
 import org.supervisionflow.platform.security.CurrentUser;
 import org.supervisionflow.platform.security.Role;
@@ -60,20 +62,20 @@ class ReviewTest {
     void theTotalCountsScoredIndicatorsAndTheMaximumEveryIndicator() {
         Review review = review(ReviewStatus.CLAIMED, Claim.by(LI, NOW));
 
-        assertThat(review.totalScore()).isEqualByComparingTo("5.5");
-        assertThat(review.maxScore()).isEqualByComparingTo("10.5");
+        assertThat(review.sheet(RuleSet.NONE).totalScore()).isEqualByComparingTo("5.5");
+        assertThat(review.sheet(RuleSet.NONE).maxScore()).isEqualByComparingTo("10.5");
     }
 
     private static Review review(ReviewStatus status, Claim claim) {
         List<IndicatorScore> indicators = List.of(
                 new IndicatorScore(UUID.randomUUID(), "4.1", "坚持严格规范公正文明执法", "严格落实行政执法三项制度",
-                        new BigDecimal("6"), new BigDecimal("5.5"), "基本到位"),
+                        new BigDecimal("6"), ScoringInput.NONE, new BigDecimal("5.5"), "基本到位", null, null),
                 new IndicatorScore(UUID.randomUUID(), "5.3", "强化对行政权力的制约和监督", "行政机关负责人出庭应诉",
-                        new BigDecimal("4.5"), null, null));
+                        new BigDecimal("4.5"), ScoringInput.NONE, null, null, null, null));
         Decision decision = status == ReviewStatus.DECIDED
                 ? new Decision(ReviewDecision.ACCEPT, new BigDecimal("10"), new BigDecimal("10.5"), null, List.of(), NOW)
                 : null;
         return new Review(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 1, UUID.randomUUID(), "2025年度报告",
-                "minzheng", "民政局", status, NOW, claim, indicators, decision, null);
+                "minzheng", "民政局", status, NOW, claim, indicators, decision, null, null, false);
     }
 }

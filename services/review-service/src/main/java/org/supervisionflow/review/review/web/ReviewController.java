@@ -23,6 +23,7 @@ import org.supervisionflow.review.review.Review;
 import org.supervisionflow.review.review.ReviewDecisions;
 import org.supervisionflow.review.review.ReviewStatus;
 import org.supervisionflow.review.review.ReviewQueue;
+import org.supervisionflow.review.review.ReviewScoring;
 import org.supervisionflow.review.review.ReviewSummary;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -84,13 +85,33 @@ class ReviewController {
 
     @PutMapping("/{id}/scores/{indicatorId}")
     @PreAuthorize("hasRole('auditor')")
-    @Operation(summary = "Score one indicator (0 to its points) with a comment; only the auditor holding the review")
+    @Operation(summary = "Score one indicator (0 to its points) with a comment, and a reason when departing from the rule's suggestion (ScoreOverridden); only the auditor holding the review")
     @ApiResponse(responseCode = "404", description = "No such review, or the indicator is not under review")
     @ApiResponse(responseCode = "409", description = "The caller does not hold the review, or it is decided")
-    @ApiResponse(responseCode = "422", description = "The score exceeds the indicator's points")
+    @ApiResponse(responseCode = "422", description = "The score exceeds the indicator's points, departs from the suggestion without a reason, or the indicator is not applicable")
     ReviewResponse score(@PathVariable UUID id, @PathVariable UUID indicatorId,
             @Valid @RequestBody ScoreRequest request, CurrentUser user) {
-        return response(decisions.score(id, indicatorId, request.score(), request.comment(), user));
+        return response(decisions.score(id, indicatorId, request.score(), request.comment(), request.overrideReason(),
+                user));
+    }
+
+    @PutMapping("/{id}/inputs/{indicatorId}")
+    @PreAuthorize("hasRole('auditor')")
+    @Operation(summary = "Enter what the indicator's scoring rule needs (occurrences, the reported metric value, whether the veto happened); only the auditor holding the review")
+    @ApiResponse(responseCode = "404", description = "No such review, or the indicator is not under review")
+    @ApiResponse(responseCode = "409", description = "The caller does not hold the review, or it is decided")
+    @ApiResponse(responseCode = "422", description = "A field the rule does not use, or one it needs is missing")
+    ReviewResponse enterInput(@PathVariable UUID id, @PathVariable UUID indicatorId,
+            @Valid @RequestBody InputRequest request, CurrentUser user) {
+        return response(decisions.enterInput(id, indicatorId, request.input(), user));
+    }
+
+    @GetMapping("/{id}/scoring")
+    @PreAuthorize("hasAnyRole('office-admin', 'auditor', 'viewer', 'dept-submitter', 'dept-leader')")
+    @Operation(summary = "Explain the scores: each indicator's rule, inputs, suggestion with its steps, score and override reason, and the totals (rescaling, bonus cap, veto)")
+    @ApiResponse(responseCode = "404", description = "No such review, another department's, or not yet decided")
+    ReviewScoring scoring(@PathVariable UUID id, CurrentUser user) {
+        return decisions.scoring(queue.find(id, user).orElseThrow(() -> ProblemException.notFound(REVIEW, id)));
     }
 
     @PostMapping("/{id}/decision")
@@ -103,7 +124,7 @@ class ReviewController {
     }
 
     private ReviewResponse response(Review review) {
-        return ReviewResponse.of(review, review.status() == ReviewStatus.DECIDED ? findings.ofReview(review.id()) : List.of(),
+        return ReviewResponse.of(review, decisions.scoring(review).totals(), review.status() == ReviewStatus.DECIDED ? findings.ofReview(review.id()) : List.of(),
                 queue.previous(review).orElse(null));
     }
 
