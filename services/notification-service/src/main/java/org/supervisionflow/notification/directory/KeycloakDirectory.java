@@ -2,9 +2,7 @@ package org.supervisionflow.notification.directory;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -15,16 +13,19 @@ import org.springframework.web.client.RestClient;
 import org.supervisionflow.platform.security.Role;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Reads the realm's people through Keycloak's admin REST API with the service account of
- * {@code supervision-notifications} (view-users, query-users, query-groups): users with email and the {@code phone}
- * attribute, the members of each realm role, and the members of each department group {@code /departments/<code>}.
+ * {@code supervision-notifications}: the users (with email and the {@code phone} attribute), then for each user their
+ * effective realm roles and their groups, the department being the group {@code /departments/<code>}. Asking per user
+ * needs only view-users, where listing a role's members would need the realm's view rights as well; a realm of a
+ * city's departments has hundreds of users, which a refresh every few minutes reads easily.
  */
 class KeycloakDirectory {
 
     private static final int PAGE = 200;
-    private static final String DEPARTMENTS_GROUP = "departments";
+    private static final String DEPARTMENTS = "/departments/";
 
     private final RestClient http;
     private final DirectoryProperties properties;
@@ -41,26 +42,24 @@ class KeycloakDirectory {
     /** Everyone enabled in the realm with at least one of our roles. */
     List<Person> read() {
         String token = token();
-        Map<String, JsonNode> users = new HashMap<>();
-        pages(token, "/users?briefRepresentation=false", user -> users.put(user.path("username").asText(), user));
-        Map<String, Set<Role>> roles = new HashMap<>();
-        for (Role role : Role.values()) {
-            pages(token, "/roles/" + role.realmRole() + "/users?briefRepresentation=true", user -> roles
-                    .computeIfAbsent(user.path("username").asText(), name -> EnumSet.noneOf(Role.class)).add(role));
-        }
-        Map<String, String> departments = new HashMap<>();
-        for (JsonNode department : departmentGroups(token)) {
-            String code = department.path("attributes").path("department").path(0).asText(department.path("name").asText());
-            pages(token, "/groups/" + department.path("id").asText() + "/members?briefRepresentation=true",
-                    member -> departments.put(member.path("username").asText(), code));
-        }
+        List<JsonNode> users = new ArrayList<>();
+        pages(token, "/users?briefRepresentation=false", users::add);
         List<Person> people = new ArrayList<>();
-        users.forEach((username, user) -> {
-            Set<Role> own = roles.get(username);
-            if (own != null && user.path("enabled").asBoolean(true)) {
-                people.add(person(user, own, departments.get(username)));
+        for (JsonNode user : users) {
+            if (!user.path("enabled").asBoolean(true)) {
+                continue;
             }
-        });
+            String id = user.path("id").asText();
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            get(token, "/users/" + id + "/role-mappings/realm/composite").forEach(role -> Role
+                    .ofRealmRole(role.path("name").asText()).ifPresent(roles::add));
+            if (roles.isEmpty()) {
+                continue;
+            }
+            List<String> groups = new ArrayList<>();
+            pages(token, "/users/" + id + "/groups?briefRepresentation=true", group -> groups.add(group.path("path").asText()));
+            people.add(person(user, roles, departmentOf(groups)));
+        }
         return people;
     }
 
@@ -71,32 +70,32 @@ class KeycloakDirectory {
                 text(user.path("email")), text(user.path("attributes").path("phone").path(0)), departmentCode, roles);
     }
 
+    /** The department of a user in these groups: the code of the first group {@code /departments/<code>}, or null. */
+    static String departmentOf(List<String> groupPaths) {
+        return groupPaths.stream()
+                .filter(path -> path.startsWith(DEPARTMENTS) && path.length() > DEPARTMENTS.length())
+                .map(path -> path.substring(DEPARTMENTS.length()))
+                .findFirst()
+                .orElse(null);
+    }
+
     private static String text(JsonNode node) {
         return node.isMissingNode() || node.isNull() || node.asText().isBlank() ? null : node.asText();
     }
 
-    private List<JsonNode> departmentGroups(String token) {
-        List<JsonNode> parents = new ArrayList<>();
-        pages(token, "/groups?exact=true&search=" + DEPARTMENTS_GROUP, group -> {
-            if (DEPARTMENTS_GROUP.equals(group.path("name").asText())) {
-                parents.add(group);
-            }
-        });
-        List<JsonNode> departments = new ArrayList<>();
-        for (JsonNode parent : parents) {
-            pages(token, "/groups/" + parent.path("id").asText() + "/children?briefRepresentation=false", departments::add);
-        }
-        return departments;
+    private JsonNode get(String token, String path) {
+        JsonNode body = http.get()
+                .uri(adminBase + path)
+                .headers(headers -> headers.setBearerAuth(token))
+                .retrieve()
+                .body(JsonNode.class);
+        return body == null ? JsonNodeFactory.instance.arrayNode() : body;
     }
 
     private void pages(String token, String path, Consumer<JsonNode> each) {
         for (int first = 0;; first += PAGE) {
-            JsonNode page = http.get()
-                    .uri(adminBase + path + (path.contains("?") ? "&" : "?") + "first=" + first + "&max=" + PAGE)
-                    .headers(headers -> headers.setBearerAuth(token))
-                    .retrieve()
-                    .body(JsonNode.class);
-            if (page == null || !page.isArray()) {
+            JsonNode page = get(token, path + (path.contains("?") ? "&" : "?") + "first=" + first + "&max=" + PAGE);
+            if (!page.isArray()) {
                 return;
             }
             page.forEach(each);
