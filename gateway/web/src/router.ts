@@ -101,6 +101,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./views/review/HistoryView.vue'),
     props: true,
   },
+  {
+    path: '/extension-requests',
+    name: 'extension-requests',
+    component: () => import('./views/office/ExtensionRequestsView.vue'),
+    meta: { office: true, menu: '/extension-requests' },
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ]
 
