@@ -14,9 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.supervisionflow.contracts.Actor;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.supervisionflow.submission.report.Rows;
 
 /** The stored extension requests; reads by a user take their department scope. */
 @Repository
@@ -27,11 +25,11 @@ class ExtensionRequests {
             requester, requested_at, status, granted_due_date, decision_comment, decided_by, decided_at""";
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final Rows rows;
 
-    ExtensionRequests(JdbcClient jdbc, ObjectMapper json) {
+    ExtensionRequests(JdbcClient jdbc, Rows rows) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.rows = rows;
     }
 
     /** Stores a new pending request unless its deadline has one pending already; the partial unique index decides. */
@@ -50,7 +48,7 @@ class ExtensionRequests {
                 .param("currentDueDate", request.currentDueDate())
                 .param("requestedDueDate", request.requestedDueDate())
                 .param("reason", request.reason())
-                .param("requester", write(request.requester()))
+                .param("requester", rows.write(request.requester()))
                 .param("requestedAt", timestamp(request.requestedAt()))
                 .update() == 1;
     }
@@ -83,7 +81,7 @@ class ExtensionRequests {
                 .param("status", status.name())
                 .param("grantedDueDate", grantedDueDate, Types.DATE)
                 .param("comment", comment, Types.VARCHAR)
-                .param("decidedBy", write(decidedBy), Types.VARCHAR)
+                .param("decidedBy", rows.write(decidedBy), Types.VARCHAR)
                 .param("decidedAt", timestamp(decidedAt))
                 .update() == 1;
     }
@@ -99,38 +97,16 @@ class ExtensionRequests {
                 rs.getObject("current_due_date", LocalDate.class),
                 rs.getObject("requested_due_date", LocalDate.class),
                 rs.getString("reason"),
-                read(rs.getString("requester")),
+                rows.read(rs.getString("requester"), Actor.class),
                 rs.getObject("requested_at", OffsetDateTime.class).toInstant(),
                 ExtensionStatus.valueOf(rs.getString("status")),
                 rs.getObject("granted_due_date", LocalDate.class),
                 rs.getString("decision_comment"),
-                read(rs.getString("decided_by")),
+                rows.read(rs.getString("decided_by"), Actor.class),
                 decidedAt == null ? null : decidedAt.toInstant());
     }
 
     private static OffsetDateTime timestamp(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private String write(Actor actor) {
-        if (actor == null) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(actor);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write an actor", e);
-        }
-    }
-
-    private Actor read(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return json.readValue(text, Actor.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read an actor", e);
-        }
     }
 }

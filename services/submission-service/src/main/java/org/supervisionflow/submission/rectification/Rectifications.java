@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.supervisionflow.contracts.Actor;
@@ -19,9 +19,7 @@ import org.supervisionflow.contracts.FindingNotice;
 import org.supervisionflow.contracts.FindingSeverity;
 import org.supervisionflow.submission.report.LeaderRejection;
 import org.supervisionflow.submission.report.Modification;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.supervisionflow.submission.report.Rows;
 
 /** The stored rectifications and their approved answers; reads by a user take their department scope. */
 @Repository
@@ -33,11 +31,11 @@ class Rectifications {
             last_rejection, verification_rejection, rejected_answer_id, opened_at""";
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final Rows rows;
 
-    Rectifications(JdbcClient jdbc, ObjectMapper json) {
+    Rectifications(JdbcClient jdbc, Rows rows) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.rows = rows;
     }
 
     /** Stores a new rectification unless its finding has one; the unique finding decides. */
@@ -81,16 +79,9 @@ class Rectifications {
 
     /** The rectification of a finding of the report, in scope, locked until the transaction ends. */
     Optional<Rectification> lock(UUID reportId, UUID findingId, Optional<String> departmentScope) {
-        return jdbc.sql("select " + COLUMNS + """
-                 from rectification
-                where report_id = :reportId and finding_id = :findingId
-                  and (cast(:scope as text) is null or department_code = :scope)
-                  for update""")
-                .param("reportId", reportId)
-                .param("findingId", findingId)
-                .param("scope", departmentScope.orElse(null), Types.VARCHAR)
-                .query(this::rectification)
-                .optional()
+        return rows.lockInScope("select " + COLUMNS
+                + " from rectification where report_id = :reportId and finding_id = :findingId",
+                Map.of("reportId", reportId, "findingId", findingId), departmentScope, this::rectification)
                 .map(this::withAnswers);
     }
 
@@ -128,18 +119,15 @@ class Rectifications {
                 .param("modifiedAt", changed.lastModified() == null ? null
                         : OffsetDateTime.ofInstant(changed.lastModified().at(), ZoneOffset.UTC),
                         Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("modifiedBy", changed.lastModified() == null ? null : write(changed.lastModified().by()),
+                .param("modifiedBy", changed.lastModified() == null ? null : rows.write(changed.lastModified().by()),
                         Types.VARCHAR)
-                .param("sentBy", write(changed.sentBy()), Types.VARCHAR)
-                .param("lastRejection", write(changed.lastRejection()), Types.VARCHAR)
+                .param("sentBy", rows.write(changed.sentBy()), Types.VARCHAR)
+                .param("lastRejection", rows.write(changed.lastRejection()), Types.VARCHAR)
                 .param("verificationRejection", changed.verificationRejection(), Types.VARCHAR)
                 .param("rejectedAnswerId", changed.rejectedAnswerId(), Types.OTHER)
                 .param("answers", changed.answers().size())
                 .update();
-        if (updated != 1) {
-            throw new OptimisticLockingFailureException("Rectification " + changed.id() + " changed since version "
-                    + previous.version());
-        }
+        Rows.requireVersion(updated, "Rectification", changed.id(), previous.version());
     }
 
     /**
@@ -171,8 +159,8 @@ class Rectifications {
                 .param("number", answer.number())
                 .param("measures", answer.measures())
                 .param("submittedAt", OffsetDateTime.ofInstant(answer.submittedAt(), ZoneOffset.UTC))
-                .param("submitter", write(answer.submitter()))
-                .param("approver", write(answer.approver()))
+                .param("submitter", rows.write(answer.submitter()))
+                .param("approver", rows.write(answer.approver()))
                 .update();
     }
 
@@ -183,7 +171,7 @@ class Rectifications {
                 .param("id", rectification.id())
                 .query((rs, row) -> new RectificationAnswer(rs.getObject("id", UUID.class), rs.getInt("number"),
                         rs.getString("measures"), rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
-                        read(rs.getString("submitter"), Actor.class), read(rs.getString("approver"), Actor.class)))
+                        rows.read(rs.getString("submitter"), Actor.class), rows.read(rs.getString("approver"), Actor.class)))
                 .list();
         return new Rectification(rectification.id(), rectification.reportId(), rectification.assignmentId(),
                 rectification.departmentCode(), rectification.finding(), rectification.status(),
@@ -207,34 +195,12 @@ class Rectifications {
                 rs.getString("measures"),
                 rs.getLong("version"),
                 modifiedAt == null ? null
-                        : new Modification(read(rs.getString("modified_by"), Actor.class), modifiedAt.toInstant()),
-                read(rs.getString("sent_by"), Actor.class),
-                read(rs.getString("last_rejection"), LeaderRejection.class),
+                        : new Modification(rows.read(rs.getString("modified_by"), Actor.class), modifiedAt.toInstant()),
+                rows.read(rs.getString("sent_by"), Actor.class),
+                rows.read(rs.getString("last_rejection"), LeaderRejection.class),
                 rs.getString("verification_rejection"),
                 rs.getObject("rejected_answer_id", UUID.class),
                 rs.getObject("opened_at", OffsetDateTime.class).toInstant(),
                 List.of());
-    }
-
-    private String write(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read " + type.getSimpleName(), e);
-        }
     }
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.supervisionflow.contracts.Actor;
@@ -22,9 +21,7 @@ import org.supervisionflow.contracts.CampaignKind;
 import org.supervisionflow.contracts.IndicatorRole;
 import org.supervisionflow.contracts.MetricKind;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 
 /**
@@ -40,11 +37,11 @@ class Reports {
             created_at, version, draft_started, modified_at, modified_by, sent_by, last_rejection, versions""";
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final Rows rows;
 
-    Reports(JdbcClient jdbc, ObjectMapper json) {
+    Reports(JdbcClient jdbc, Rows rows) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.rows = rows;
     }
 
     /**
@@ -145,16 +142,8 @@ class Reports {
      * one report run one after the other and each sees the other's result.
      */
     Optional<Report> lockById(UUID id, Optional<String> departmentScope) {
-        return jdbc.sql("select " + REPORT_COLUMNS + """
-                 from report
-                where id = :id
-                  and (cast(:scope as text) is null or department_code = :scope)
-                  for update""")
-                .param("id", id)
-                .param("scope", departmentScope.orElse(null), Types.VARCHAR)
-                .query(this::reportWithoutSections)
-                .optional()
-                .map(this::withSections);
+        return rows.lockInScope("select " + REPORT_COLUMNS + " from report where id = :id", Map.of("id", id),
+                departmentScope, this::reportWithoutSections).map(this::withSections);
     }
 
     /** The report of an assignment, locked like {@link #lockById}; for the workflow engine's commands. */
@@ -191,16 +180,13 @@ class Reports {
                 .param("modifiedAt", Optional.ofNullable(changed.lastModified())
                         .map(modification -> OffsetDateTime.ofInstant(modification.at(), ZoneOffset.UTC)).orElse(null),
                         Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("modifiedBy", toJson(Optional.ofNullable(changed.lastModified()).map(Modification::by).orElse(null)),
+                .param("modifiedBy", rows.write(Optional.ofNullable(changed.lastModified()).map(Modification::by).orElse(null)),
                         Types.VARCHAR)
-                .param("sentBy", toJson(changed.sentBy()), Types.VARCHAR)
-                .param("lastRejection", toJson(changed.lastRejection()), Types.VARCHAR)
+                .param("sentBy", rows.write(changed.sentBy()), Types.VARCHAR)
+                .param("lastRejection", rows.write(changed.lastRejection()), Types.VARCHAR)
                 .param("versions", changed.versions())
                 .update();
-        if (updated != 1) {
-            throw new OptimisticLockingFailureException("Report " + changed.id() + " changed since version "
-                    + previous.version());
-        }
+        Rows.requireVersion(updated, "Report", changed.id(), previous.version());
         List<ReturnNote> added = changed.returnReasons().subList(previous.returnReasons().size(),
                 changed.returnReasons().size());
         for (int i = 0; i < added.size(); i++) {
@@ -231,12 +217,9 @@ class Reports {
                 .param("narrative", drafted.narrative())
                 .param("version", drafted.version())
                 .param("modifiedAt", OffsetDateTime.ofInstant(drafted.lastModified().at(), ZoneOffset.UTC))
-                .param("modifiedBy", toJson(drafted.lastModified().by()), Types.VARCHAR)
+                .param("modifiedBy", rows.write(drafted.lastModified().by()), Types.VARCHAR)
                 .update();
-        if (updated != 1) {
-            throw new OptimisticLockingFailureException("Section " + drafted.id() + " changed since version "
-                    + previous.version());
-        }
+        Rows.requireVersion(updated, "Section", drafted.id(), previous.version());
         for (MetricValue metric : drafted.metrics()) {
             JsonNode value = metric.value();
             jdbc.sql("""
@@ -341,37 +324,15 @@ class Reports {
                 List.of(),
                 rs.getBoolean("draft_started"),
                 modification(rs),
-                fromJson(rs.getString("sent_by"), Actor.class),
-                fromJson(rs.getString("last_rejection"), LeaderRejection.class),
+                rows.read(rs.getString("sent_by"), Actor.class),
+                rows.read(rs.getString("last_rejection"), LeaderRejection.class),
                 rs.getInt("versions"),
                 List.of());
     }
 
     private Modification modification(ResultSet rs) throws SQLException {
         OffsetDateTime at = rs.getObject("modified_at", OffsetDateTime.class);
-        return at == null ? null : new Modification(fromJson(rs.getString("modified_by"), Actor.class), at.toInstant());
-    }
-
-    private String toJson(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    private <T> T fromJson(String text, Class<T> type) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read " + type.getSimpleName(), e);
-        }
+        return at == null ? null : new Modification(rows.read(rs.getString("modified_by"), Actor.class), at.toInstant());
     }
 
     private Report withSections(Report report) {

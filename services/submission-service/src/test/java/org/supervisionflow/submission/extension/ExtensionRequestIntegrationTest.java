@@ -20,9 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.supervisionflow.contracts.Actor;
 import org.supervisionflow.contracts.AssignmentScope;
@@ -36,6 +33,8 @@ import org.supervisionflow.contracts.command.OpenRectification;
 import org.supervisionflow.contracts.command.OpenReport;
 import org.supervisionflow.contracts.submission.ExtensionRequested;
 import org.supervisionflow.submission.rectification.RectificationCommands;
+import org.supervisionflow.submission.report.Api;
+import org.supervisionflow.submission.report.Callers;
 import org.supervisionflow.submission.report.Report;
 import org.supervisionflow.submission.report.ReportOpening;
 import org.supervisionflow.testsupport.EmbeddedInfrastructure;
@@ -53,14 +52,17 @@ class ExtensionRequestIntegrationTest {
     private static final Duration DELIVERY = Duration.ofSeconds(30);
     private static final Actor ADMIN = new Actor("admin-id", "admin", "督察办管理员", "office-admin", null);
 
-    @Autowired
-    TestRestTemplate http;
+    private final Api api;
 
     @Autowired
     ReportOpening opening;
 
     @Autowired
     RectificationCommands rectifications;
+
+    ExtensionRequestIntegrationTest(@Autowired TestRestTemplate http) {
+        this.api = new Api(http);
+    }
 
     private LocalDate dueDate;
     private LocalDate deadline;
@@ -84,7 +86,7 @@ class ExtensionRequestIntegrationTest {
 
     @Test
     void aGrantedRequestMovesTheReportsDueDateAndShowsTheOfficesComment() {
-        JsonNode filed = expect(call(HttpMethod.POST, path, TestTokens.submitter("minzheng"),
+        JsonNode filed = expect(api.post(path, TestTokens.submitter("minzheng"),
                 ask(null, dueDate.plusDays(14), "  机构改革，材料需重新汇总  ")), 201);
         assertThat(filed.get("status").asText()).isEqualTo("PENDING");
         assertThat(filed.get("currentDueDate").asText()).isEqualTo(dueDate.toString());
@@ -113,20 +115,20 @@ class ExtensionRequestIntegrationTest {
         assertThat(decided.get("decisionComment").asText()).isEqualTo("同意延期一周");
         assertThat(decided.at("/decidedBy/username").asText()).isEqualTo("admin");
         await().atMost(DELIVERY).until(() -> reportDueDate().equals(dueDate.plusDays(7).toString()));
-        JsonNode tasks = expect(call(HttpMethod.GET, "/api/reports?campaignId=" + report.campaign().id(),
-                TestTokens.leader("minzheng"), null), 200);
+        JsonNode tasks = expect(api.get("/api/reports?campaignId=" + report.campaign().id(),
+                TestTokens.leader("minzheng")), 200);
         assertThat(tasks.get(0).get("dueDate").asText()).isEqualTo(dueDate.plusDays(7).toString());
     }
 
     @Test
     void oneRequestPerDeadlineWaitsAtATimeAndADenialKeepsTheDeadline() {
-        JsonNode filed = expect(call(HttpMethod.POST, path, TestTokens.leader("minzheng"),
+        JsonNode filed = expect(api.post(path, TestTokens.leader("minzheng"),
                 ask(findingId, deadline.plusDays(30), "需协调财政资金")), 201);
         assertThat(filed.get("findingId").asText()).isEqualTo(findingId.toString());
         assertThat(filed.get("currentDueDate").asText()).isEqualTo(deadline.toString());
-        expect(call(HttpMethod.POST, path, TestTokens.submitter("minzheng"), ask(null, dueDate.plusDays(3), "另一项")), 201);
+        expect(api.post(path, TestTokens.submitter("minzheng"), ask(null, dueDate.plusDays(3), "另一项")), 201);
 
-        ResponseEntity<JsonNode> second = call(HttpMethod.POST, path, TestTokens.submitter("minzheng"),
+        ResponseEntity<JsonNode> second = api.post(path, TestTokens.submitter("minzheng"),
                 ask(findingId, deadline.plusDays(10), "再申请一次"));
         assertThat(second.getStatusCode().value()).isEqualTo(409);
         assertThat(second.getBody().get("code").asText()).isEqualTo("extension-request-pending");
@@ -143,13 +145,13 @@ class ExtensionRequestIntegrationTest {
         assertThat(findingDeadline()).isEqualTo(deadline.toString());
 
         // Decided, so the department may ask again.
-        expect(call(HttpMethod.POST, path, TestTokens.submitter("minzheng"),
+        expect(api.post(path, TestTokens.submitter("minzheng"),
                 ask(findingId, deadline.plusDays(10), "补充说明后再次申请")), 201);
     }
 
     @Test
     void aGrantForAFindingMovesItsDeadline() {
-        JsonNode filed = expect(call(HttpMethod.POST, path, TestTokens.submitter("minzheng"),
+        JsonNode filed = expect(api.post(path, TestTokens.submitter("minzheng"),
                 ask(findingId, deadline.plusDays(30), "需协调财政资金")), 201);
         try (KafkaTestClient kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers())) {
             kafka.send(new ExtensionGranted(UUID.randomUUID(), report.assignmentId(), Instant.now(),
@@ -176,11 +178,11 @@ class ExtensionRequestIntegrationTest {
 
     @Test
     void anInvalidRequestIsRefusedInBothLanguagesAndSavesNothing() {
-        ResponseEntity<JsonNode> blank = call(HttpMethod.POST, path, TestTokens.submitter("minzheng"),
+        ResponseEntity<JsonNode> blank = api.post(path, TestTokens.submitter("minzheng"),
                 ask(null, dueDate.plusDays(3), " "));
         assertThat(blank.getStatusCode().value()).isEqualTo(400);
 
-        ResponseEntity<JsonNode> notLater = call(HttpMethod.POST, path, TestTokens.submitter("minzheng"),
+        ResponseEntity<JsonNode> notLater = api.post(path, TestTokens.submitter("minzheng"),
                 ask(null, dueDate, "理由"));
         assertThat(notLater.getStatusCode().value()).isEqualTo(422);
         assertThat(notLater.getBody().get("code").asText()).isEqualTo("extension-request-invalid");
@@ -188,31 +190,29 @@ class ExtensionRequestIntegrationTest {
         assertThat(notLater.getBody().at("/errors/0/message/zh-CN").asText()).contains("须晚于当前截止日期");
         assertThat(notLater.getBody().at("/errors/0/message/en").asText()).contains("must be after");
 
-        assertThat(call(HttpMethod.POST, path, TestTokens.submitter("minzheng"),
+        assertThat(api.post(path, TestTokens.submitter("minzheng"),
                 ask(UUID.randomUUID(), deadline.plusDays(3), "理由")).getStatusCode().value()).isEqualTo(404);
-        assertThat(expect(call(HttpMethod.GET, path, TestTokens.submitter("minzheng"), null), 200)).isEmpty();
+        assertThat(expect(api.get(path, TestTokens.submitter("minzheng")), 200)).isEmpty();
     }
 
-    static Stream<Arguments> matrix() {
-        return Stream.of(
-                // caller, token, list, request
-                Arguments.of("own dept-submitter", TestTokens.submitter("minzheng"), 200, 201),
-                Arguments.of("own dept-leader", TestTokens.leader("minzheng"), 200, 201),
-                Arguments.of("other dept-submitter", TestTokens.submitter("sifa"), 404, 404),
-                Arguments.of("other dept-leader", TestTokens.leader("sifa"), 404, 404),
-                Arguments.of("office-admin", TestTokens.officeAdmin(), 200, 403),
-                Arguments.of("auditor", TestTokens.auditor(), 200, 403),
-                Arguments.of("viewer", TestTokens.viewer(), 200, 403),
-                Arguments.of("no role", TestTokens.token("stranger", "无角色", List.of(), "minzheng"), 403, 403),
-                Arguments.of("anonymous", null, 401, 401));
+    static Stream<Arguments> readers() {
+        return Callers.expecting(200, 404, 200);
     }
 
-    @ParameterizedTest(name = "{0}: list {2}, request {3}")
-    @MethodSource("matrix")
-    void whoMayAskForMoreTimeAndReadTheRequests(String caller, String token, int list, int request) {
-        assertThat(call(HttpMethod.GET, path, token, null).getStatusCode().value()).as("list").isEqualTo(list);
-        assertThat(call(HttpMethod.POST, path, token, ask(null, dueDate.plusDays(5), "理由")).getStatusCode().value())
-                .as("request").isEqualTo(request);
+    static Stream<Arguments> requesters() {
+        return Callers.expecting(201, 404, 403);
+    }
+
+    @ParameterizedTest(name = "{0} → {2}")
+    @MethodSource("readers")
+    void theOwnDepartmentAndTheOfficeReadTheRequests(String caller, String token, int status) {
+        assertThat(api.get(path, token).getStatusCode().value()).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0} → {2}")
+    @MethodSource("requesters")
+    void onlyTheOwnDepartmentsUsersAskForMoreTime(String caller, String token, int status) {
+        assertThat(api.post(path, token, ask(null, dueDate.plusDays(5), "理由")).getStatusCode().value()).isEqualTo(status);
     }
 
     private JsonNode awaitStatus(UUID requestId, String status) {
@@ -221,7 +221,7 @@ class ExtensionRequestIntegrationTest {
     }
 
     private JsonNode request(UUID requestId) {
-        for (JsonNode request : expect(call(HttpMethod.GET, path, TestTokens.viewer(), null), 200)) {
+        for (JsonNode request : expect(api.get(path, TestTokens.viewer()), 200)) {
             if (request.get("id").asText().equals(requestId.toString())) {
                 return request;
             }
@@ -230,13 +230,13 @@ class ExtensionRequestIntegrationTest {
     }
 
     private String reportDueDate() {
-        return expect(call(HttpMethod.GET, "/api/reports/" + report.id(), TestTokens.submitter("minzheng"), null), 200)
+        return expect(api.get("/api/reports/" + report.id(), TestTokens.submitter("minzheng")), 200)
                 .get("dueDate").asText();
     }
 
     private String findingDeadline() {
-        return expect(call(HttpMethod.GET, "/api/reports/" + report.id() + "/rectifications",
-                TestTokens.submitter("minzheng"), null), 200).at("/0/finding/deadline").asText();
+        return expect(api.get("/api/reports/" + report.id() + "/rectifications",
+                TestTokens.submitter("minzheng")), 200).at("/0/finding/deadline").asText();
     }
 
     private static Map<String, Object> ask(UUID findingId, LocalDate date, String reason) {
@@ -245,12 +245,6 @@ class ExtensionRequestIntegrationTest {
         body.put("requestedDueDate", date.toString());
         body.put("reason", reason);
         return body;
-    }
-
-    private ResponseEntity<JsonNode> call(HttpMethod method, String url, String token, Object body) {
-        HttpHeaders headers = token == null ? new HttpHeaders() : TestTokens.headers(token);
-        return http.exchange(url, method, body == null ? new HttpEntity<>(headers) : new HttpEntity<>(body, headers),
-                JsonNode.class);
     }
 
     private static JsonNode expect(ResponseEntity<JsonNode> response, int status) {

@@ -16,29 +16,29 @@ import org.supervisionflow.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Calls the report API as a given user and reads JSON back; a null token calls anonymously. */
-record Api(TestRestTemplate http) {
+/** Calls the service's API as a given user and reads JSON back; a null token calls anonymously. */
+public record Api(TestRestTemplate http) {
 
-    ResponseEntity<JsonNode> get(String path, String token) {
+    public ResponseEntity<JsonNode> get(String path, String token) {
         return exchange(HttpMethod.GET, path, token, null);
     }
 
-    ResponseEntity<JsonNode> put(String path, String token, Object body) {
+    public ResponseEntity<JsonNode> put(String path, String token, Object body) {
         return exchange(HttpMethod.PUT, path, token, body);
     }
 
-    ResponseEntity<JsonNode> post(String path, String token, Object body) {
+    public ResponseEntity<JsonNode> post(String path, String token, Object body) {
         return exchange(HttpMethod.POST, path, token, body);
     }
 
-    ResponseEntity<JsonNode> exchange(HttpMethod method, String path, String token, Object body) {
+    public ResponseEntity<JsonNode> exchange(HttpMethod method, String path, String token, Object body) {
         HttpHeaders headers = token == null ? new HttpHeaders() : TestTokens.headers(token);
         HttpEntity<?> request = body == null ? new HttpEntity<>(headers) : new HttpEntity<>(body, headers);
         return http.exchange(path, method, request, JsonNode.class);
     }
 
     /** The body of a response that must be 200. */
-    static JsonNode ok(ResponseEntity<JsonNode> response) {
+    public static JsonNode ok(ResponseEntity<JsonNode> response) {
         assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(200);
         return response.getBody();
     }

@@ -2,81 +2,34 @@ package org.supervisionflow.submission.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.supervisionflow.submission.report.Api.details;
 import static org.supervisionflow.submission.report.Api.ok;
 import static org.supervisionflow.submission.report.Api.section;
 import static org.supervisionflow.submission.report.Api.texts;
-import static org.supervisionflow.submission.report.OpenReportCommands.openReport;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.supervisionflow.contracts.submission.ReportApprovalRejected;
 import org.supervisionflow.contracts.submission.ReportSentForApproval;
 import org.supervisionflow.contracts.submission.ReportSubmitted;
-import org.supervisionflow.testsupport.EmbeddedInfrastructure;
-import org.supervisionflow.testsupport.EmbeddedServers;
-import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The department's internal approval and the immutable versions it produces. */
-@EmbeddedInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApprovalIntegrationTest {
-
-    private static final Duration DELIVERY = Duration.ofSeconds(30);
-    private static final Duration QUIET = Duration.ofSeconds(4);
-
-    private static KafkaTestClient kafka;
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    ReportOpening opening;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private Api api;
-    private Report report;
-    private String base;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
+class ApprovalIntegrationTest extends ReportIntegrationTest {
 
     @BeforeEach
-    void openAndDraftMinzhengsReport() {
-        api = new Api(http);
-        report = opening.open(openReport("minzheng", true)).orElseThrow();
-        base = "/api/reports/" + report.id();
-        ok(api.put(base + "/sections/" + report.sections().get(2).id(), TestTokens.submitter("minzheng"),
-                section(0, "<p>出庭应诉率100%</p>", "court-appearance-rate", 100, "judgments-executed", true)));
-        ok(api.put(base, TestTokens.submitter("minzheng"), details(0, "张明", "0571-87050000", "民政〔2026〕5号")));
+    void draftTheReport() {
+        draft("<p>出庭应诉率100%</p>", 100);
     }
 
     @Test
@@ -240,16 +193,7 @@ class ApprovalIntegrationTest {
     }
 
     static Stream<Arguments> readers() {
-        return Stream.of(
-                Arguments.of("own dept-submitter", TestTokens.submitter("minzheng"), 200),
-                Arguments.of("own dept-leader", TestTokens.leader("minzheng"), 200),
-                Arguments.of("other dept-submitter", TestTokens.submitter("sifa"), 404),
-                Arguments.of("other dept-leader", TestTokens.leader("sifa"), 404),
-                Arguments.of("office-admin", TestTokens.officeAdmin(), 200),
-                Arguments.of("auditor", TestTokens.auditor(), 200),
-                Arguments.of("viewer", TestTokens.viewer(), 200),
-                Arguments.of("no role", TestTokens.token("stranger", "无角色", List.of(), "minzheng"), 403),
-                Arguments.of("anonymous", null, 401));
+        return Callers.expecting(200, 404, 200);
     }
 
     @ParameterizedTest(name = "{0} → {2}")

@@ -7,75 +7,35 @@ import static org.supervisionflow.submission.report.Api.section;
 import static org.supervisionflow.submission.report.Api.texts;
 import static org.supervisionflow.submission.report.OpenReportCommands.openReport;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.supervisionflow.contracts.submission.DraftStarted;
-import org.supervisionflow.testsupport.EmbeddedInfrastructure;
-import org.supervisionflow.testsupport.EmbeddedServers;
-import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Drafting a report: sections with figures, the report's own fields, optimistic locking, and who may. */
-@EmbeddedInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DraftingIntegrationTest {
+class DraftingIntegrationTest extends ReportIntegrationTest {
 
-    private static final Duration DELIVERY = Duration.ofSeconds(30);
-    private static final Duration QUIET = Duration.ofSeconds(4);
-
-    private static KafkaTestClient kafka;
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    ReportOpening opening;
-
-    private Api api;
-    private Report report;
     private String overview;
     private String threeSystems;
     private String court;
 
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
-
     @BeforeEach
-    void openMinzhengsReport() {
-        api = new Api(http);
-        report = opening.open(openReport("minzheng", true)).orElseThrow();
+    void nameTheSections() {
         overview = sectionPath(0);
         threeSystems = sectionPath(1);
         court = sectionPath(2);
-    }
-
-    private String sectionPath(int index) {
-        return "/api/reports/" + report.id() + "/sections/" + report.sections().get(index).id();
     }
 
     @Test
@@ -207,16 +167,7 @@ class DraftingIntegrationTest {
     }
 
     static Stream<Arguments> callers() {
-        return Stream.of(
-                Arguments.of("own dept-submitter", TestTokens.submitter("minzheng"), 200),
-                Arguments.of("own dept-leader", TestTokens.leader("minzheng"), 200),
-                Arguments.of("other dept-submitter", TestTokens.submitter("sifa"), 404),
-                Arguments.of("other dept-leader", TestTokens.leader("sifa"), 404),
-                Arguments.of("office-admin", TestTokens.officeAdmin(), 403),
-                Arguments.of("auditor", TestTokens.auditor(), 403),
-                Arguments.of("viewer", TestTokens.viewer(), 403),
-                Arguments.of("no role", TestTokens.token("stranger", "无角色", List.of(), "minzheng"), 403),
-                Arguments.of("anonymous", null, 401));
+        return Callers.expecting(200, 404, 403);
     }
 
     @ParameterizedTest(name = "{0} → {2}")

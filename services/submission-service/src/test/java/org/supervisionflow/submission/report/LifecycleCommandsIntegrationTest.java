@@ -2,29 +2,21 @@ package org.supervisionflow.submission.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.supervisionflow.submission.report.Api.details;
 import static org.supervisionflow.submission.report.Api.ok;
 import static org.supervisionflow.submission.report.Api.section;
 import static org.supervisionflow.submission.report.Api.texts;
 import static org.supervisionflow.submission.report.OpenReportCommands.COURT_APPEARANCE;
 import static org.supervisionflow.submission.report.OpenReportCommands.openReport;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.supervisionflow.contracts.FindingNotice;
 import org.supervisionflow.contracts.FindingSeverity;
 import org.supervisionflow.contracts.ReportStage;
@@ -37,9 +29,6 @@ import org.supervisionflow.contracts.command.ReopenReport;
 import org.supervisionflow.contracts.submission.DraftStarted;
 import org.supervisionflow.contracts.submission.RectificationSubmitted;
 import org.supervisionflow.contracts.submission.ReportOpened;
-import org.supervisionflow.testsupport.EmbeddedInfrastructure;
-import org.supervisionflow.testsupport.EmbeddedServers;
-import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,56 +37,17 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The workflow engine's commands after submission, sent over Kafka as the engine sends them: reopening a
  * returned report, closing it, and opening and reopening rectifications; each repeated, resent and out of order.
  */
-@EmbeddedInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LifecycleCommandsIntegrationTest {
-
-    private static final Duration DELIVERY = Duration.ofSeconds(30);
-    private static final Duration QUIET = Duration.ofSeconds(4);
-
-    private static KafkaTestClient kafka;
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    ReportOpening opening;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private Api api;
-    private Report report;
-    private String base;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
+class LifecycleCommandsIntegrationTest extends ReportIntegrationTest {
 
     @BeforeEach
-    void openDraftAndSubmitMinzhengsReport() {
-        api = new Api(http);
-        report = opening.open(openReport("minzheng", true)).orElseThrow();
-        base = "/api/reports/" + report.id();
-        ok(api.put(sectionPath(2), TestTokens.submitter("minzheng"),
-                section(0, "出庭应诉率90%", "court-appearance-rate", 90, "judgments-executed", true)));
-        ok(api.put(base, TestTokens.submitter("minzheng"), details(0, "张明", "0571-87050000", "民政〔2026〕5号")));
+    void draftAndSubmitTheReport() {
+        draft("出庭应诉率90%", 90);
         submit();
     }
 
     private void submit() {
         ok(api.post(base + "/send-for-approval", TestTokens.submitter("minzheng"), null));
         ok(api.post(base + "/approve", TestTokens.leader("minzheng"), null));
-    }
-
-    private String sectionPath(int index) {
-        return base + "/sections/" + report.sections().get(index).id();
     }
 
     @Test
