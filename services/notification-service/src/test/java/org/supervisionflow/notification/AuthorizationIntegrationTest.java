@@ -7,21 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.supervisionflow.notification.directory.People;
-import org.supervisionflow.testsupport.EmbeddedServers;
-import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,8 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * submitter's inbox and the deliveries of 民政局's assignment. A wrong role answers 403; another person's notification
  * and another department's deliveries answer 404 like missing ones.
  */
-@NotificationServiceTest
-class AuthorizationIntegrationTest {
+class AuthorizationIntegrationTest extends IntegrationTestSupport {
 
     /** The callers, in the order of the expected statuses below; the objects belong to minzheng's submitter. */
     private static final List<String> CALLERS = List.of("office-admin", "auditor", "viewer", "own-submitter",
@@ -47,35 +39,14 @@ class AuthorizationIntegrationTest {
             "other-leader", TestTokens.leader("sifa"),
             "no-role", TestTokens.token("outsider", "无角色用户", List.of(), "minzheng"));
 
-    private static KafkaTestClient kafka;
     /** The objects every case calls, made once by the first case (the Spring context exists only then). */
     private static Objects objects;
 
-    private final Api api;
-    private final Inboxes inboxes;
-    private final People people;
     @LocalServerPort
     private int port;
 
-    AuthorizationIntegrationTest(@Autowired TestRestTemplate http, @Autowired People people) {
-        this.api = new Api(http);
-        this.inboxes = new Inboxes(api);
-        this.people = people;
-    }
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
-
     private Objects objects() {
         if (objects == null) {
-            Directory.fill(people);
             Events minzheng = Events.of("minzheng");
             kafka.send(minzheng.issued());
             String notification = inboxes.awaitMentioning(TestTokens.submitter("minzheng"), minzheng.campaignTitle(), 1)

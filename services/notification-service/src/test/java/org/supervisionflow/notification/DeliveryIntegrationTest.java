@@ -9,22 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.supervisionflow.contracts.DeliveryStatus;
 import org.supervisionflow.contracts.EscalationTarget;
 import org.supervisionflow.contracts.NotificationChannel;
 import org.supervisionflow.contracts.WarningLevel;
 import org.supervisionflow.contracts.notification.NotificationAttempted;
-import org.supervisionflow.notification.assignment.Assignments;
-import org.supervisionflow.notification.directory.People;
-import org.supervisionflow.testsupport.EmbeddedServers;
-import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,39 +30,11 @@ import jakarta.mail.internet.MimeMessage;
  * Email reaches a real SMTP server (GreenMail) and SMS a real HTTP webhook; a failed attempt is retried with back-off,
  * and every attempt is recorded and published as NotificationAttempted.
  */
-@NotificationServiceTest
-class DeliveryIntegrationTest {
+class DeliveryIntegrationTest extends IntegrationTestSupport {
 
-    private static KafkaTestClient kafka;
-
-    private final Api api;
-    private final People people;
-    private final JdbcClient jdbc;
-    private final Assignments assignments;
     private final ObjectMapper json = new ObjectMapper();
-
-    DeliveryIntegrationTest(@Autowired TestRestTemplate http, @Autowired People people, @Autowired JdbcClient jdbc,
-            @Autowired Assignments assignments) {
-        this.assignments = assignments;
-        this.api = new Api(http);
-        this.people = people;
-        this.jdbc = jdbc;
-    }
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
-
-    @BeforeEach
-    void fillDirectory() {
-        Directory.fill(people);
-    }
+    @Autowired
+    private JdbcClient jdbc;
 
     @Test
     void aYellowWarningMailsTheDepartmentInChineseWithALinkToTheReport() throws Exception {

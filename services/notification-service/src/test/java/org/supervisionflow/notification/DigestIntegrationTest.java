@@ -10,53 +10,24 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.supervisionflow.contracts.ReportStage;
 import org.supervisionflow.contracts.WarningLevel;
 import org.supervisionflow.contracts.workflow.StageChanged;
-import org.supervisionflow.notification.assignment.Assignments;
 import org.supervisionflow.notification.digest.Digests;
-import org.supervisionflow.notification.directory.People;
-import org.supervisionflow.testsupport.EmbeddedServers;
-import org.supervisionflow.testsupport.KafkaTestClient;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /** One digest mail a day per department leader with the department's open items; never a second one that day. */
-@NotificationServiceTest
-class DigestIntegrationTest {
+class DigestIntegrationTest extends IntegrationTestSupport {
 
     private static final LocalDate DAY = LocalDate.of(2026, 4, 2);
 
-    private static KafkaTestClient kafka;
-
-    @Autowired
-    private People people;
     @Autowired
     private Digests digests;
-    @Autowired
-    private Assignments assignments;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
-
-    @BeforeEach
-    void fillDirectory() {
-        Directory.fill(people);
-    }
 
     @Test
     void mailsEachLeaderTheirDepartmentsOpenItemsOnceADay() throws Exception {

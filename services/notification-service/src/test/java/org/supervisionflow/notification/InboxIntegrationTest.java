@@ -4,60 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.supervisionflow.contracts.EscalationTarget;
 import org.supervisionflow.contracts.WarningLevel;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
-import org.supervisionflow.notification.assignment.Assignments;
-import org.supervisionflow.notification.directory.People;
 import org.supervisionflow.notification.inbox.Notifications;
-import org.supervisionflow.testsupport.EmbeddedServers;
-import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Events from Kafka reach the right people's inboxes once; each person reads and marks their own. */
-@NotificationServiceTest
-class InboxIntegrationTest {
+class InboxIntegrationTest extends IntegrationTestSupport {
 
-    private static KafkaTestClient kafka;
-
-    private final Api api;
-    private final Inboxes inboxes;
-    private final People people;
-    private final Notifications notifications;
-    private final Assignments assignments;
-
-    InboxIntegrationTest(@Autowired TestRestTemplate http, @Autowired People people,
-            @Autowired Notifications notifications, @Autowired Assignments assignments) {
-        this.assignments = assignments;
-        this.api = new Api(http);
-        this.inboxes = new Inboxes(api);
-        this.people = people;
-        this.notifications = notifications;
-    }
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
-
-    @BeforeEach
-    void fillDirectory() {
-        Directory.fill(people);
-    }
+    @Autowired
+    private Notifications notifications;
 
     @Test
     void anIssuedAssignmentReachesTheDepartmentsSubmittersOnly() {

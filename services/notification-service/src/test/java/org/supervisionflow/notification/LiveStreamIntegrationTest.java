@@ -5,46 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.supervisionflow.contracts.EscalationTarget;
-import org.supervisionflow.notification.assignment.Assignments;
-import org.supervisionflow.notification.directory.People;
-import org.supervisionflow.testsupport.EmbeddedServers;
-import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
 
 /** Server-sent events carry each new notification to its own recipient's open streams, with heartbeats between. */
-@NotificationServiceTest
-class LiveStreamIntegrationTest {
-
-    private static KafkaTestClient kafka;
+class LiveStreamIntegrationTest extends IntegrationTestSupport {
 
     @LocalServerPort
     private int port;
-    @Autowired
-    private People people;
-    @Autowired
-    private Assignments assignments;
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
-
-    @BeforeEach
-    void fillDirectory() {
-        Directory.fill(people);
-    }
 
     @Test
     void pushesANewNotificationToItsRecipientsOpenStreamOnly() {

@@ -9,53 +9,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.supervisionflow.contracts.WarningLevel;
-import org.supervisionflow.notification.assignment.Assignments;
-import org.supervisionflow.notification.directory.People;
-import org.supervisionflow.testsupport.EmbeddedServers;
-import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Each person chooses channels per kind; the defaults hold until they do; bad input changes nothing. */
-@NotificationServiceTest
-class PreferencesIntegrationTest {
-
-    private static KafkaTestClient kafka;
-
-    private final Api api;
-    private final People people;
-    private final Assignments assignments;
-
-    PreferencesIntegrationTest(@Autowired TestRestTemplate http, @Autowired People people,
-            @Autowired Assignments assignments) {
-        this.assignments = assignments;
-        this.api = new Api(http);
-        this.people = people;
-    }
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
-
-    @BeforeEach
-    void fillDirectory() {
-        Directory.fill(people);
-    }
+class PreferencesIntegrationTest extends IntegrationTestSupport {
 
     @Test
     void defaultsAreInAppAlwaysEmailForWarningsReturnsAndFindingsSmsForRedWarningsAndEscalations() {
