@@ -202,3 +202,23 @@ export interface Timeline {
   engine?: { stage?: string | null; timelineStage?: string | null; consistent: boolean } | null
   entries: TimelineEntry[]
 }
+
+/** One process instance of a report's lifecycle (the lifecycle, a finding's rectification, a deadline's watch). */
+export interface DiagramInstance {
+  processInstanceId: string
+  processKey: string
+  processDefinitionId: string
+  findingId?: string | null
+  deadlineKind?: string | null
+  ended: boolean
+  completedActivityIds: string[]
+  activeActivityIds: string[]
+}
+
+/** The workflow engine's picture of a report: its instances and each definition's BPMN XML. */
+export interface LifecycleDiagram {
+  lifecycle: DiagramInstance
+  rectifications: DiagramInstance[]
+  deadlines: DiagramInstance[]
+  bpmnXml: Record<string, string>
+}

@@ -323,5 +323,18 @@ export default {
     beforeSubmission: 'Before submission',
     version: 'Open version {version}',
     command: 'Command',
+    tabTimeline: 'Timeline',
+    tabDiagram: 'Process diagram',
+    noDiagram: 'The engine has no process for this report yet (it starts once the campaign is issued).',
+    diagramUnreadable: 'The diagram cannot be shown.',
+    completed: 'Completed',
+    active: 'Current',
+    ended: 'ended',
+    running: 'running',
+    process: {
+      lifecycle: 'Report lifecycle',
+      rectification: 'Rectification {number}',
+      deadline: 'Deadline watch {number}',
+    },
   },
 }

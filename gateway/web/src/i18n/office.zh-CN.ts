@@ -323,5 +323,18 @@ export default {
     beforeSubmission: '报送之前',
     version: '查看第 {version} 版',
     command: '系统指令',
+    tabTimeline: '办理记录',
+    tabDiagram: '流程图',
+    noDiagram: '流程引擎还没有这份报告的流程实例（任务下达后才会启动）。',
+    diagramUnreadable: '流程图无法显示。',
+    completed: '已完成',
+    active: '当前环节',
+    ended: '已结束',
+    running: '进行中',
+    process: {
+      lifecycle: '报告办理流程',
+      rectification: '问题整改 {number}',
+      deadline: '时限监控 {number}',
+    },
   },
 }
