@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countByStatus, daysLeft } from '../src/department/tasks'
+import { countByStatus, daysLeft, withMarks } from '../src/department/tasks'
 
 describe('my tasks', () => {
   it('counts the reports in each status', () => {
@@ -14,5 +14,22 @@ describe('my tasks', () => {
     expect(daysLeft('2026-04-07', now)).toBe(7)
     expect(daysLeft('2026-03-30', now)).toBe(-1)
     expect(daysLeft('not a date', now)).toBeNull()
+  })
+})
+
+describe('my tasks with the engine’s marks', () => {
+  const report = (id: string, assignmentId: string) => ({
+    id, assignmentId, campaignId: 'c', campaignTitle: 't', kind: 'ANNUAL_REPORT' as const, dueDate: '2026-12-31',
+    departmentCode: 'sifa', departmentName: '司法局', status: 'OPEN_FOR_DRAFTING' as const, overdue: true,
+  })
+
+  it('shows each report with its assignment’s stage, warning and escalation, and a report without one as it is', () => {
+    const rows = withMarks([report('r1', 'a1'), report('r2', 'a2')], [
+      { id: 'a1', stage: 'DRAFTING', warningLevel: 'RED', escalatedTo: 'OFFICE_LEADER' },
+      { id: 'other', stage: 'CLOSED', warningLevel: 'YELLOW' },
+    ])
+
+    expect(rows[0]).toMatchObject({ id: 'r1', stage: 'DRAFTING', warningLevel: 'RED', escalatedTo: 'OFFICE_LEADER' })
+    expect(rows[1]).toMatchObject({ id: 'r2', stage: undefined, warningLevel: undefined })
   })
 })

@@ -20,3 +20,27 @@ export function daysLeft(dueDate: string, now: Date = new Date()): number | null
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now)
   return Math.round((due - Date.parse(`${today}T00:00:00+08:00`)) / DAY)
 }
+
+/** What the engine marked on an assignment (assignment-service), shown beside the report in my tasks. */
+export interface AssignmentMarks {
+  id: string
+  stage?: string
+  warningLevel?: 'YELLOW' | 'RED' | null
+  escalatedTo?: string | null
+}
+
+export type TaskRow = ReportSummary & { stage?: string; warningLevel?: 'YELLOW' | 'RED'; escalatedTo?: string }
+
+/** Each report with its assignment's stage, warning (黄牌/红牌) and escalation, where the assignment is known. */
+export function withMarks(reports: ReportSummary[], assignments: AssignmentMarks[]): TaskRow[] {
+  const byId = new Map(assignments.map((assignment) => [assignment.id, assignment]))
+  return reports.map((report) => {
+    const marks = byId.get(report.assignmentId)
+    return {
+      ...report,
+      stage: marks?.stage ?? undefined,
+      warningLevel: marks?.warningLevel ?? undefined,
+      escalatedTo: marks?.escalatedTo ?? undefined,
+    }
+  })
+}
