@@ -7,17 +7,21 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.supervisionflow.contracts.EscalationTarget;
 import org.supervisionflow.testsupport.TestTokens;
 
-/** Server-sent events carry each new notification to its own recipient's open streams, with heartbeats between. */
+/**
+ * Server-sent events carry each new notification and each changed unread count to its own person's open streams only,
+ * with heartbeats between.
+ */
 class LiveStreamIntegrationTest extends IntegrationTestSupport {
 
     @LocalServerPort
     private int port;
 
     @Test
-    void pushesANewNotificationToItsRecipientsOpenStreamOnly() {
+    void pushesNewNotificationsAndUnreadCountsToTheirOwnPersonsOpenStreamsOnly() {
         Events minzheng = Events.of("minzheng");
         minzheng.arrive(kafka, assignments);
         try (EventStream own = EventStream.open(port, TestTokens.leader("minzheng"));
@@ -36,6 +40,12 @@ class LiveStreamIntegrationTest extends IntegrationTestSupport {
             assertThat(own.lines().subList(0, data)).contains("event:notification");
             assertThat(own.lines().get(data)).contains("\"kind\":\"ESCALATION\"", "\"recipientUsername\":\"leader-minzheng\"");
             assertThat(other.lines()).noneMatch(line -> line.contains(minzheng.campaignTitle()));
+
+            // Read in one tab, the other tabs' badges follow.
+            Api.body(api.call(HttpMethod.POST, "/api/notifications/read-all", null, TestTokens.leader("minzheng")), 200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> own.lines().contains("event:unread"));
+            assertThat(own.lines().get(own.lines().lastIndexOf("event:unread") + 1)).isEqualTo("data:{\"unread\":0}");
+            assertThat(other.lines()).doesNotContain("event:unread");
         }
     }
 

@@ -1,7 +1,6 @@
 package org.supervisionflow.notification.inbox;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -124,13 +123,16 @@ public class Notifications {
     /** Marks one notification read; empty when the person has no such notification (someone else's looks the same). */
     @Transactional
     public Optional<Notification> markRead(UUID id, String username) {
-        return store.markRead(id, username, clock.instant());
+        Optional<Notification> read = store.markRead(id, username, clock.instant());
+        read.ifPresent(notification -> events.publishEvent(new InboxRead(username, store.count(username, false))));
+        return read;
     }
 
     /** Marks all the person's notifications read and says how many were unread. */
     @Transactional
     public int markAllRead(String username) {
-        Instant now = clock.instant();
-        return store.markAllRead(username, now);
+        int marked = store.markAllRead(username, clock.instant());
+        events.publishEvent(new InboxRead(username, 0));
+        return marked;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,12 +17,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.supervisionflow.notification.inbox.InboxRead;
 import org.supervisionflow.notification.inbox.Notification;
 import org.supervisionflow.notification.inbox.NotificationStored;
 
 /**
- * The open event streams of this instance, per person. A new notification goes to its recipient's streams only, and only
- * once its transaction committed, so a browser never shows what a rollback took back.
+ * The open event streams of this instance, per person. A new notification (and a changed unread count) goes to its
+ * person's streams only, and only once its transaction committed, so a browser never shows what a rollback took back.
  */
 @Component
 @EnableConfigurationProperties(LiveProperties.class)
@@ -49,22 +51,35 @@ class LiveStreams {
 
     @EventListener
     void on(NotificationStored stored) {
+        Notification notification = stored.notification();
+        afterCommit(() -> push(notification.recipientUsername(), () -> SseEmitter.event().name("notification")
+                .id(notification.id().toString()).data(notification, MediaType.APPLICATION_JSON)));
+    }
+
+    /** The person's other open tabs learn the new unread count, so their badges follow. */
+    @EventListener
+    void on(InboxRead read) {
+        afterCommit(() -> push(read.username(), () -> SseEmitter.event().name("unread")
+                .data(Map.of("unread", read.unread()), MediaType.APPLICATION_JSON)));
+    }
+
+    private static void afterCommit(Runnable push) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    push(stored.notification());
+                    push.run();
                 }
             });
         } else {
-            push(stored.notification());
+            push.run();
         }
     }
 
-    private void push(Notification notification) {
-        for (SseEmitter emitter : streams.getOrDefault(notification.recipientUsername(), Set.of())) {
-            send(notification.recipientUsername(), emitter, SseEmitter.event().name("notification")
-                    .id(notification.id().toString()).data(notification, MediaType.APPLICATION_JSON));
+    /** Sends to each of the person's streams an event of its own: a built event cannot be sent twice. */
+    private void push(String username, Supplier<SseEmitter.SseEventBuilder> event) {
+        for (SseEmitter emitter : streams.getOrDefault(username, Set.of())) {
+            send(username, emitter, event.get());
         }
     }
 
