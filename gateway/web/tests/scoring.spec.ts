@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { decisionProblems, decisionRequest, officeToday, scoreProblem, type DecisionDraft } from '../src/views/review/scoring'
+import {
+  decisionProblems, decisionRequest, inputFields, needsOverrideReason, officeToday, scoreProblem, type DecisionDraft,
+} from '../src/views/review/scoring'
 import type { IndicatorScore } from '../src/api/reviewTypes'
 
 const scores: IndicatorScore[] = [
@@ -68,5 +70,29 @@ describe('a decision', () => {
 
   it('judges deadlines by the day in Beijing', () => {
     expect(officeToday(new Date('2026-11-23T17:00:00Z'))).toBe('2026-11-24')
+  })
+})
+
+describe('scoring rules', () => {
+  it('ask for what each kind of rule needs', () => {
+    expect(inputFields('DEDUCTION')).toEqual(['occurrences'])
+    expect(inputFields('BONUS')).toEqual(['occurrences'])
+    expect(inputFields('THRESHOLD')).toEqual(['metricValue'])
+    expect(inputFields('VETO')).toEqual(['vetoed'])
+    expect(inputFields('NOT_APPLICABLE')).toEqual([])
+    expect(inputFields(undefined)).toEqual([])
+  })
+
+  it('need a reason only for a score that departs from the suggestion', () => {
+    expect(needsOverrideReason(3.5, 3.5)).toBe(false)
+    expect(needsOverrideReason(3.5, 3.50000001)).toBe(false)
+    expect(needsOverrideReason(3, 3.5)).toBe(true)
+    expect(needsOverrideReason(3, null)).toBe(false)
+    expect(needsOverrideReason(null, 3)).toBe(false)
+  })
+
+  it('leave a not-applicable indicator unscored when accepting', () => {
+    const draft: DecisionDraft = { decision: 'ACCEPT', comment: '', findings: [], returnReasons: [] }
+    expect(decisionProblems(draft, scores, '2026-11-23', new Set(['i2']))).toEqual([])
   })
 })

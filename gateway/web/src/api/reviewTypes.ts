@@ -37,8 +37,11 @@ export interface IndicatorScore {
   aspectTitle?: string
   title: string
   maxPoints: Decimal
+  input?: ScoringInput | null
   score?: Decimal | null
   comment?: string | null
+  overriddenSuggestion?: Decimal | null
+  overrideReason?: string | null
 }
 
 export interface ReturnReason {
@@ -221,4 +224,61 @@ export interface LifecycleDiagram {
   rectifications: DiagramInstance[]
   deadlines: DiagramInstance[]
   bpmnXml: Record<string, string>
+}
+
+export type RuleKind = 'DEDUCTION' | 'BONUS' | 'VETO' | 'NOT_APPLICABLE' | 'THRESHOLD'
+
+export interface ScoringRule {
+  indicatorId: string
+  kind: RuleKind
+  text?: string | null
+  perOccurrence?: Decimal | null
+  occurrenceLabel?: string | null
+  vetoCondition?: string | null
+  metricCode?: string | null
+  bands: { below: Decimal; deduction: Decimal }[]
+}
+
+export interface ScoringInput {
+  occurrences?: number | null
+  metricValue?: Decimal | null
+  vetoed?: boolean | null
+}
+
+/** One step of a suggestion or of the totals, in both languages. */
+export interface TraceLine {
+  zh: string
+  en: string
+}
+
+export interface IndicatorScoring {
+  indicatorId: string
+  code: string
+  title: string
+  maxPoints: Decimal
+  rule?: ScoringRule | null
+  input?: ScoringInput | null
+  suggestion: { score?: Decimal | null; applicable: boolean; veto: boolean; trace: TraceLine[] }
+  score?: Decimal | null
+  overridden: boolean
+  overriddenSuggestion?: Decimal | null
+  overrideReason?: string | null
+}
+
+/** "Explain this score": the rule version, per indicator the rule, inputs and suggestion, and the totals. */
+export interface ReviewScoring {
+  reviewId: string
+  ruleVersion?: number | null
+  bonusCap?: Decimal | null
+  indicators: IndicatorScoring[]
+  totals: {
+    totalScore: Decimal
+    maxScore: Decimal
+    fullMaxScore: Decimal
+    rescaledTotal: Decimal
+    bonusBeforeCap: Decimal
+    bonus: Decimal
+    vetoed: boolean
+    trace: TraceLine[]
+  }
 }

@@ -1,6 +1,6 @@
 // The review-service's scoring and decision rules, checked in the browser first so the auditor sees every problem at
 // once before sending; the service checks them again and its 422 is shown as it comes.
-import type { DecisionRequest, FindingRequest, IndicatorScore, ReturnReason, ReviewDecision } from '../../api/reviewTypes'
+import type { DecisionRequest, FindingRequest, IndicatorScore, ReturnReason, ReviewDecision, RuleKind } from '../../api/reviewTypes'
 
 /** Why a score cannot be sent: a key under `review.scoreError.*`, or null when it is fine. */
 export type ScoreProblem = 'required' | 'notNumber' | 'negative' | 'aboveMax' | 'decimals' | null
@@ -42,15 +42,19 @@ export interface DecisionProblem {
   code?: string
 }
 
-/** Every problem of the decision draft against the review's scores; empty when it can be sent. `today` is YYYY-MM-DD. */
-export function decisionProblems(draft: DecisionDraft, scores: IndicatorScore[], today: string): DecisionProblem[] {
+/**
+ * Every problem of the decision draft against the review's scores; empty when it can be sent. `today` is YYYY-MM-DD;
+ * `notApplicable` holds the indicators a scoring rule leaves unscored (不适用).
+ */
+export function decisionProblems(draft: DecisionDraft, scores: IndicatorScore[], today: string,
+  notApplicable: ReadonlySet<string> = new Set()): DecisionProblem[] {
   const problems: DecisionProblem[] = []
   if (!draft.decision) {
     return [{ key: 'noDecision' }]
   }
   if (draft.decision !== 'RETURN') {
     for (const score of scores) {
-      if (score.score === null || score.score === undefined) {
+      if ((score.score === null || score.score === undefined) && !notApplicable.has(score.indicatorId)) {
         problems.push({ key: 'unscored', code: score.code })
       }
     }
@@ -112,4 +116,27 @@ export function decisionRequest(draft: DecisionDraft): DecisionRequest {
 export function officeToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
     .format(now)
+}
+
+/** What the auditor enters for an indicator's scoring rule, as review-service's inputs endpoint takes it. */
+export function inputFields(kind: RuleKind | undefined): ('occurrences' | 'metricValue' | 'vetoed')[] {
+  switch (kind) {
+    case 'DEDUCTION':
+    case 'BONUS':
+      return ['occurrences']
+    case 'THRESHOLD':
+      return ['metricValue']
+    case 'VETO':
+      return ['vetoed']
+    default:
+      return []
+  }
+}
+
+/** A score other than the rule's suggestion needs a reason (the service refuses it without one). */
+export function needsOverrideReason(score: number | null | undefined, suggestion: number | null | undefined): boolean {
+  if (score === null || score === undefined || suggestion === null || suggestion === undefined) {
+    return false
+  }
+  return Math.round(Number(score) * 100) !== Math.round(Number(suggestion) * 100)
 }
