@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** How long one stream stays open before the browser reconnects, and how often a heartbeat keeps proxies from closing it. */
+/**
+ * How long one stream stays open at most before the browser reconnects (sooner when the caller's token expires), and how
+ * often a heartbeat keeps proxies from closing it.
+ */
 @ConfigurationProperties("supervision.notification.live")
 record LiveProperties(Duration timeout, Duration heartbeat) {
 

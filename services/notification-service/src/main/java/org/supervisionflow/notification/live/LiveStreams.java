@@ -1,6 +1,9 @@
 package org.supervisionflow.notification.live;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,14 +36,23 @@ class LiveStreams {
 
     private final Map<String, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
     private final LiveProperties properties;
+    private final Clock clock;
 
-    LiveStreams(LiveProperties properties) {
+    LiveStreams(LiveProperties properties, Clock clock) {
         this.properties = properties;
+        this.clock = clock;
     }
 
-    /** Opens a stream for the person and greets it with their unread count. */
-    SseEmitter open(String username, long unread) {
-        SseEmitter emitter = new SseEmitter(properties.timeout().toMillis());
+    /**
+     * Opens a stream for the person and greets it with their unread count. The stream ends when the caller's token
+     * expires (or after the configured timeout, if sooner): the browser reconnects through the gateway with a fresh
+     * token, and someone who logged out is not told anything more.
+     */
+    SseEmitter open(String username, long unread, Instant tokenExpiresAt) {
+        Duration untilExpiry = tokenExpiresAt == null ? properties.timeout()
+                : Duration.between(clock.instant(), tokenExpiresAt);
+        Duration timeout = untilExpiry.compareTo(properties.timeout()) < 0 ? untilExpiry : properties.timeout();
+        SseEmitter emitter = new SseEmitter(Math.max(timeout.toMillis(), 1));
         streams.computeIfAbsent(username, name -> new CopyOnWriteArraySet<>()).add(emitter);
         emitter.onCompletion(() -> close(username, emitter));
         emitter.onTimeout(() -> close(username, emitter));
