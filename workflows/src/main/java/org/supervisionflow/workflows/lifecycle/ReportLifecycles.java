@@ -1,5 +1,6 @@
 package org.supervisionflow.workflows.lifecycle;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -80,6 +81,22 @@ public interface ReportLifecycles {
      */
     Optional<LifecycleStatus> status(UUID assignmentId, Optional<String> departmentScope);
 
-    /** The steps the assignment's lifecycle went through, oldest first, under the same visibility rule. */
+    /**
+     * The steps the assignment's lifecycle went through, with those of its rectifications and deadline watches,
+     * oldest first, under the same visibility rule.
+     */
     Optional<List<LifecycleStep>> history(UUID assignmentId, Optional<String> departmentScope);
+
+    /** The lifecycle's process diagrams and where each of its instances stands, under the same visibility rule. */
+    Optional<LifecycleDiagram> diagram(UUID assignmentId, Optional<String> departmentScope);
+
+    /**
+     * A granted extension or a moved due date: the watch of the report's due date ({@code findingId} null) or of
+     * that finding's rectification deadline starts over from {@code newDueDate}, and a watch started later starts from
+     * it too. Skipped when there is no lifecycle (it would have started from the earlier AssignmentIssued of the same
+     * topic and key) or it has ended.
+     *
+     * @throws NoWaitingLifecycleException when the lifecycle is still busy, so the caller retries
+     */
+    void deadlineMoved(UUID assignmentId, UUID findingId, LocalDate newDueDate, UUID messageId);
 }

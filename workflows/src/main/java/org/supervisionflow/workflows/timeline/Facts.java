@@ -8,15 +8,23 @@ import java.util.UUID;
 
 import org.supervisionflow.contracts.Actor;
 import org.supervisionflow.contracts.AssignmentScope;
+import org.supervisionflow.contracts.DeadlineKind;
+import org.supervisionflow.contracts.DeliveryStatus;
+import org.supervisionflow.contracts.EscalationTarget;
 import org.supervisionflow.contracts.FindingNotice;
 import org.supervisionflow.contracts.FindingSeverity;
 import org.supervisionflow.contracts.Grade;
+import org.supervisionflow.contracts.NotificationChannel;
 import org.supervisionflow.contracts.ReportStage;
 import org.supervisionflow.contracts.SupervisionMessage;
 import org.supervisionflow.contracts.VerificationOutcome;
+import org.supervisionflow.contracts.WarningLevel;
 import org.supervisionflow.contracts.assignment.AssignmentEvent;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
 import org.supervisionflow.contracts.assignment.AssignmentWithdrawn;
+import org.supervisionflow.contracts.assignment.DueDateMoved;
+import org.supervisionflow.contracts.assignment.ExtensionDenied;
+import org.supervisionflow.contracts.assignment.ExtensionGranted;
 import org.supervisionflow.contracts.command.CloseReport;
 import org.supervisionflow.contracts.command.Command;
 import org.supervisionflow.contracts.command.OpenRectification;
@@ -25,19 +33,30 @@ import org.supervisionflow.contracts.command.OpenReview;
 import org.supervisionflow.contracts.command.OpenVerification;
 import org.supervisionflow.contracts.command.ReopenRectification;
 import org.supervisionflow.contracts.command.ReopenReport;
+import org.supervisionflow.contracts.notification.NotificationAttempted;
+import org.supervisionflow.contracts.notification.NotificationEvent;
 import org.supervisionflow.contracts.review.FindingVerified;
 import org.supervisionflow.contracts.review.ReviewClaimed;
 import org.supervisionflow.contracts.review.ReviewCompleted;
 import org.supervisionflow.contracts.review.ReviewEvent;
+import org.supervisionflow.contracts.review.ReviewReleased;
+import org.supervisionflow.contracts.review.ScoreOverridden;
 import org.supervisionflow.contracts.submission.DraftStarted;
+import org.supervisionflow.contracts.submission.ExtensionRequested;
+import org.supervisionflow.contracts.submission.RectificationApprovalRejected;
+import org.supervisionflow.contracts.submission.RectificationSentForApproval;
 import org.supervisionflow.contracts.submission.RectificationSubmitted;
 import org.supervisionflow.contracts.submission.ReportApprovalRejected;
 import org.supervisionflow.contracts.submission.ReportOpened;
 import org.supervisionflow.contracts.submission.ReportSentForApproval;
 import org.supervisionflow.contracts.submission.ReportSubmitted;
 import org.supervisionflow.contracts.submission.SubmissionEvent;
+import org.supervisionflow.contracts.workflow.DeadlineApproaching;
+import org.supervisionflow.contracts.workflow.DeadlineMissed;
+import org.supervisionflow.contracts.workflow.EscalationRaised;
 import org.supervisionflow.contracts.workflow.ReportGraded;
 import org.supervisionflow.contracts.workflow.StageChanged;
+import org.supervisionflow.contracts.workflow.WarningRaised;
 import org.supervisionflow.contracts.workflow.WorkflowEvent;
 import org.supervisionflow.platform.problem.Text;
 
@@ -73,6 +92,7 @@ final class Facts {
             case SubmissionEvent event -> submission(type, event);
             case ReviewEvent event -> review(type, event);
             case WorkflowEvent event -> workflow(type, event);
+            case NotificationEvent event -> notification(type, event);
             case Command command -> command(type, command);
             default -> throw new IllegalArgumentException("No history line for " + type);
         };
@@ -98,6 +118,29 @@ final class Facts {
             case AssignmentWithdrawn withdrawn -> event(type, withdrawn.departmentCode(), null,
                     Text.of("督察任务撤回：" + withdrawn.reason(), "Assignment withdrawn: " + withdrawn.reason()),
                     null, null, null, null, details("reason", withdrawn.reason()), event);
+            case ExtensionGranted granted -> event(type, null, granted.decidedBy(),
+                    Text.of("批准延期：" + deadlineZh(granted.findingId()) + "由 " + granted.previousDueDate() + " 延至 "
+                            + granted.newDueDate(), "Extension granted: " + deadlineEn(granted.findingId())
+                                    + " moved from " + granted.previousDueDate() + " to " + granted.newDueDate()),
+                    null, null, null, null,
+                    details("requestId", granted.requestId(), "findingId", granted.findingId(),
+                            "previousDueDate", granted.previousDueDate(), "newDueDate", granted.newDueDate(),
+                            "comment", granted.comment()),
+                    event);
+            case ExtensionDenied denied -> event(type, null, denied.decidedBy(),
+                    Text.of("不予延期：" + denied.reason(), "Extension denied: " + denied.reason()),
+                    null, null, null, null,
+                    details("requestId", denied.requestId(), "findingId", denied.findingId(), "reason",
+                            denied.reason()),
+                    event);
+            case DueDateMoved moved -> event(type, null, moved.movedBy(),
+                    Text.of("报送截止日期由 " + moved.previousDueDate() + " 调整为 " + moved.newDueDate() + "：" + moved.reason(),
+                            "Due date moved from " + moved.previousDueDate() + " to " + moved.newDueDate() + ": "
+                                    + moved.reason()),
+                    null, null, null, null,
+                    details("previousDueDate", moved.previousDueDate(), "newDueDate", moved.newDueDate(), "reason",
+                            moved.reason()),
+                    event);
         };
     }
 
@@ -129,6 +172,32 @@ final class Facts {
                             "answerVersion", submitted.answerVersion(), "submitter", submitted.submitter(),
                             "approver", submitted.approver()),
                     event);
+            case RectificationSentForApproval sent -> event(type, null, sent.submitter(),
+                    Text.of("整改答复第 " + sent.answerVersion() + " 版提交部门负责人审批",
+                            "Rectification answer version " + sent.answerVersion()
+                                    + " sent to the department leader for approval"),
+                    sent.reportId(), null, null, null,
+                    details("findingId", sent.findingId(), "answerId", sent.answerId(), "answerVersion",
+                            sent.answerVersion()),
+                    event);
+            case RectificationApprovalRejected rejected -> event(type, null, rejected.leader(),
+                    Text.of("部门负责人退回整改答复：" + rejected.comment(),
+                            "The department leader sent the rectification answer back: " + rejected.comment()),
+                    rejected.reportId(), null, null, null,
+                    details("findingId", rejected.findingId(), "answerId", rejected.answerId(), "comment",
+                            rejected.comment()),
+                    event);
+            case ExtensionRequested requested -> event(type, null, requested.requester(),
+                    Text.of("申请延期：" + deadlineZh(requested.findingId()) + "由 " + requested.currentDueDate() + " 延至 "
+                            + requested.requestedDueDate() + "，理由：" + requested.reason(),
+                            "Extension requested: " + deadlineEn(requested.findingId()) + " from "
+                                    + requested.currentDueDate() + " to " + requested.requestedDueDate() + ", because: "
+                                    + requested.reason()),
+                    null, null, null, null,
+                    details("requestId", requested.requestId(), "findingId", requested.findingId(),
+                            "currentDueDate", requested.currentDueDate(), "requestedDueDate",
+                            requested.requestedDueDate(), "reason", requested.reason()),
+                    event);
         };
     }
 
@@ -154,6 +223,20 @@ final class Facts {
                     details("findingId", verified.findingId(), "answerId", verified.answerId(),
                             "outcome", verified.outcome(), "reason", verified.reason()),
                     event);
+            case ReviewReleased released -> event(type, null, released.auditor(),
+                    Text.of("督察员放回报告第 " + released.reportVersion() + " 版，待他人审核",
+                            "An auditor put report version " + released.reportVersion() + " back into the queue"),
+                    null, released.reportVersion(), null, null, details("reviewId", released.reviewId()), event);
+            case ScoreOverridden overridden -> event(type, null, overridden.auditor(),
+                    Text.of("调整指标得分：建议 " + plain(overridden.suggestedScore()) + " 分，给定 "
+                            + plain(overridden.score()) + " 分，理由：" + overridden.reason(),
+                            "Indicator score set to " + plain(overridden.score()) + " instead of the suggested "
+                                    + plain(overridden.suggestedScore()) + ": " + overridden.reason()),
+                    null, overridden.reportVersion(), null, null,
+                    details("reviewId", overridden.reviewId(), "indicatorId", overridden.indicatorId(),
+                            "suggestedScore", overridden.suggestedScore(), "score", overridden.score(),
+                            "reason", overridden.reason()),
+                    event);
         };
     }
 
@@ -170,6 +253,66 @@ final class Facts {
                     null, graded.reportVersion(), null, null,
                     details("grade", graded.grade(), "totalScore", graded.totalScore(), "maxScore",
                             graded.maxScore()),
+                    event);
+            case DeadlineApproaching approaching -> event(type, approaching.departmentCode(), null,
+                    approaching.workingDaysLeft() == 0
+                            ? Text.of("催办：" + kindZh(approaching.kind()) + "今日到期（" + approaching.dueDate() + "）",
+                                    "Reminder: the " + kindEn(approaching.kind()) + " is due today ("
+                                            + approaching.dueDate() + ")")
+                            : Text.of("催办：" + kindZh(approaching.kind()) + "还有 " + approaching.workingDaysLeft()
+                                    + " 个工作日到期（" + approaching.dueDate() + "）",
+                                    "Reminder: the " + kindEn(approaching.kind()) + " is due in "
+                                            + approaching.workingDaysLeft() + " working day(s) ("
+                                            + approaching.dueDate() + ")"),
+                    null, null, null, null,
+                    deadline(approaching.kind(), approaching.findingId(), approaching.dueDate(),
+                            "workingDaysLeft", approaching.workingDaysLeft()),
+                    event);
+            case DeadlineMissed missed -> event(type, missed.departmentCode(), null,
+                    Text.of(kindZh(missed.kind()) + "已逾期（" + missed.dueDate() + "）",
+                            "The " + kindEn(missed.kind()) + " was missed (" + missed.dueDate() + ")"),
+                    null, null, null, null, deadline(missed.kind(), missed.findingId(), missed.dueDate()), event);
+            case WarningRaised warning -> event(type, warning.departmentCode(), null,
+                    Text.of((warning.level() == WarningLevel.RED ? "红牌" : "黄牌") + "预警：" + kindZh(warning.kind())
+                            + "逾期 " + warning.workingDaysOverdue() + " 个工作日",
+                            warning.level() + " warning: the " + kindEn(warning.kind()) + " is "
+                                    + warning.workingDaysOverdue() + " working day(s) overdue"),
+                    null, null, null, null,
+                    deadline(warning.kind(), warning.findingId(), warning.dueDate(), "level", warning.level(),
+                            "workingDaysOverdue", warning.workingDaysOverdue()),
+                    event);
+            case EscalationRaised escalation -> event(type, escalation.departmentCode(), null,
+                    Text.of("督办：" + kindZh(escalation.kind()) + "逾期 " + escalation.workingDaysOverdue() + " 个工作日，报"
+                            + (escalation.target() == EscalationTarget.OFFICE ? "督察办" : "部门主要负责人"),
+                            "Escalated to the " + (escalation.target() == EscalationTarget.OFFICE ? "office"
+                                    : "department leader") + ": the " + kindEn(escalation.kind()) + " is "
+                                    + escalation.workingDaysOverdue() + " working day(s) overdue"),
+                    null, null, null, null,
+                    deadline(escalation.kind(), escalation.findingId(), escalation.dueDate(), "target",
+                            escalation.target(), "workingDaysOverdue", escalation.workingDaysOverdue()),
+                    event);
+        };
+    }
+
+    private static Fact notification(String type, NotificationEvent event) {
+        return switch (event) {
+            case NotificationAttempted attempted -> event(type, null, null,
+                    attempted.status() == DeliveryStatus.DELIVERED
+                            ? Text.of("已通过" + channelZh(attempted.channel()) + "通知 " + attempted.recipientName()
+                                    + "（" + attempted.sourceEventType() + "）",
+                                    "Notified " + attempted.recipientName() + " by " + attempted.channel() + " ("
+                                            + attempted.sourceEventType() + ")")
+                            : Text.of("通过" + channelZh(attempted.channel()) + "通知 " + attempted.recipientName()
+                                    + "失败（第 " + attempted.attempt() + " 次）：" + attempted.failureReason(),
+                                    "Notifying " + attempted.recipientName() + " by " + attempted.channel()
+                                            + " failed (attempt " + attempted.attempt() + "): "
+                                            + attempted.failureReason()),
+                    null, null, null, null,
+                    details("notificationId", attempted.notificationId(), "sourceEventType",
+                            attempted.sourceEventType(), "recipientUsername", attempted.recipientUsername(),
+                            "recipientName", attempted.recipientName(), "channel", attempted.channel(),
+                            "status", attempted.status(), "attempt", attempted.attempt(), "failureReason",
+                            attempted.failureReason()),
                     event);
         };
     }
@@ -234,6 +377,7 @@ final class Facts {
             case SubmissionEvent ignored -> "submission-service";
             case ReviewEvent ignored -> "review-service";
             case WorkflowEvent ignored -> "workflows";
+            case NotificationEvent ignored -> "notification-service";
             case Command ignored -> "workflows";
             default -> throw new IllegalArgumentException("No topic carries " + message.getClass());
         };
@@ -298,6 +442,47 @@ final class Facts {
             case PASS -> "合格";
             case FAIL -> "不合格";
         };
+    }
+
+    /** Which deadline an extension is about: the report's, or one finding's. */
+    private static String deadlineZh(UUID findingId) {
+        return findingId == null ? "报送截止日期" : "问题整改期限";
+    }
+
+    private static String deadlineEn(UUID findingId) {
+        return findingId == null ? "the report's due date" : "the finding's rectification deadline";
+    }
+
+    private static String kindZh(DeadlineKind kind) {
+        return switch (kind) {
+            case REPORT_SUBMISSION -> "报告报送";
+            case REVIEW -> "报告审核";
+            case RECTIFICATION -> "问题整改";
+        };
+    }
+
+    private static String kindEn(DeadlineKind kind) {
+        return switch (kind) {
+            case REPORT_SUBMISSION -> "report";
+            case REVIEW -> "review";
+            case RECTIFICATION -> "rectification";
+        };
+    }
+
+    private static String channelZh(NotificationChannel channel) {
+        return switch (channel) {
+            case IN_APP -> "站内消息";
+            case EMAIL -> "邮件";
+            case SMS -> "短信";
+        };
+    }
+
+    /** The key data every deadline event shares, then its own. */
+    private static Map<String, Object> deadline(DeadlineKind kind, UUID findingId, Object dueDate,
+            Object... more) {
+        Map<String, Object> details = details("deadlineKind", kind, "findingId", findingId, "dueDate", dueDate);
+        details.putAll(details(more));
+        return details;
     }
 
     private static String severityZh(FindingSeverity severity) {

@@ -12,8 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +29,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Service
 public class Timelines {
 
-    private static final Logger log = LoggerFactory.getLogger(Timelines.class);
-
     private final JdbcClient jdbc;
     private final ObjectMapper objectMapper;
     private final Clock clock;
@@ -44,13 +40,12 @@ public class Timelines {
     }
 
     /**
-     * Appends the message to its assignment's timeline unless it is there already (a redelivery or a re-sent
-     * message keeps its id). Arrival order does not matter: the chain follows arrival, readers sort by time.
-     *
-     * @return whether an entry was added
+     * Appends the message to its assignment's timeline. Called once per message id: the caller receives it through
+     * the platform inbox (a redelivered or re-sent message keeps its id), in this transaction. Arrival order does not
+     * matter: the chain follows arrival, readers sort by time.
      */
     @Transactional
-    public boolean record(SupervisionMessage message) {
+    public void record(SupervisionMessage message) {
         Facts.Fact fact = Facts.of(message);
         UUID assignmentId = message.assignmentId();
         jdbc.sql("""
@@ -66,11 +61,6 @@ public class Timelines {
                 .param(assignmentId)
                 .query((rs, row) -> new Head(rs.getInt("length"), rs.getString("head_hash")))
                 .single();
-        if (jdbc.sql("select count(*) from timeline_entry where message_id = ?").param(message.id())
-                .query(Long.class).single() > 0) {
-            log.info("{} {} is in the timeline already", fact.type(), message.id());
-            return false;
-        }
         TimelineEntry unhashed = new TimelineEntry(head.length() + 1, message.id(), fact.type(), fact.kind(),
                 fact.source(), micros(message.occurredAt()), micros(clock.instant()), fact.departmentCode(),
                 present(fact.actor()), fact.summary(), fact.reportId(), fact.reportVersion(), name(fact.stageBefore()),
@@ -86,7 +76,6 @@ public class Timelines {
                 .param("departmentCode", fact.departmentCode())
                 .param("assignmentId", assignmentId)
                 .update();
-        return true;
     }
 
     /**

@@ -31,6 +31,7 @@ import org.supervisionflow.contracts.ReviewDecision;
 import org.supervisionflow.contracts.SupervisionMessage;
 import org.supervisionflow.contracts.VerificationOutcome;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
+import org.supervisionflow.contracts.assignment.ExtensionGranted;
 import org.supervisionflow.contracts.command.CloseReport;
 import org.supervisionflow.contracts.command.OpenRectification;
 import org.supervisionflow.contracts.command.OpenReport;
@@ -52,6 +53,8 @@ import org.supervisionflow.testsupport.EmbeddedServers;
 import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.workflows.TestAssignments;
 import org.supervisionflow.workflows.WorkflowsIntegrationTest;
+import org.supervisionflow.workflows.calendar.WorkingDays;
+import org.supervisionflow.workflows.lifecycle.engine.ProcessConstants;
 
 @WorkflowsIntegrationTest
 class ReportLifecycleIntegrationTest {
@@ -78,6 +81,9 @@ class ReportLifecycleIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    WorkingDays workingDays;
 
     @BeforeAll
     static void connect() {
@@ -115,7 +121,7 @@ class ReportLifecycleIntegrationTest {
         // Same key, same partition: once the later one is taken, the redelivered one was handled before it.
         await().atMost(PATIENCE).until(() -> inboxHolds(issuedAnew.id()));
 
-        assertThat(historyService.createHistoricProcessInstanceQuery()
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessConstants.PROCESS_KEY)
                 .processInstanceBusinessKey(assignmentId.toString()).count()).isOne();
         assertThat(waitsAt(assignmentId, AWAIT_DRAFTING)).isTrue();
         assertThat(kafka.await(StageChanged.class, changed -> changed.assignmentId().equals(assignmentId), 2,
@@ -129,7 +135,7 @@ class ReportLifecycleIntegrationTest {
 
         kafka.send(early);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> !inboxHolds(early.id()));
-        assertThat(historyService.createHistoricProcessInstanceQuery()
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessConstants.PROCESS_KEY)
                 .processInstanceBusinessKey(assignmentId.toString()).count()).isZero();
 
         kafka.send(TestAssignments.issued(assignmentId, "sifa"));
@@ -159,6 +165,39 @@ class ReportLifecycleIntegrationTest {
     }
 
     @Test
+    void aGrantedExtensionRestartsTheReportDueDatesTimersFromTheNewDateAndWithdrawalStopsThem() {
+        UUID assignmentId = UUID.randomUUID();
+        kafka.send(TestAssignments.issued(assignmentId, "minzheng"));
+        // The test scope's due date has passed: the watch has nothing left to time and waits for a new date.
+        await().atMost(PATIENCE).until(() -> waitsAt(assignmentId, "Task_AwaitDeadlineMoved"));
+        LocalDate newDueDate = LocalDate.now(ProcessConstants.DEADLINE_ZONE).plusMonths(2);
+        ExtensionGranted granted = new ExtensionGranted(UUID.randomUUID(), assignmentId, Instant.now(),
+                UUID.randomUUID(), null, LocalDate.of(2026, 3, 31), newDueDate, "同意延期",
+                new Actor("u-9", "office-admin", "赵主任", "office-admin", null));
+
+        kafka.send(granted);
+        kafka.send(granted);
+
+        await().atMost(PATIENCE).until(() -> waitsAt(assignmentId, "Timer_DeadlineStep"));
+        ProcessInstance watch = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(ProcessConstants.DEADLINE_PROCESS_KEY)
+                .processInstanceBusinessKey(assignmentId.toString()).singleResult();
+        assertThat(runtimeService.getVariable(watch.getId(), "dueDate")).isEqualTo(newDueDate.toString());
+        assertThat(runtimeService.getVariable(lifecycle(assignmentId).getId(), "reportDueDate"))
+                .isEqualTo(newDueDate.toString());
+        LocalDate firstReminder = workingDays.before(newDueDate, 3);
+        assertThat(managementService.createJobQuery().processInstanceId(watch.getId()).timers().singleResult()
+                .getDuedate().toInstant()).isEqualTo(firstReminder.atTime(9, 0)
+                        .atZone(ProcessConstants.DEADLINE_ZONE).toInstant());
+
+        kafka.send(TestAssignments.withdrawn(assignmentId, "minzheng"));
+        await().atMost(PATIENCE).until(() -> runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(assignmentId.toString()).count() == 0);
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(watch.getId())
+                .activityId("Event_DeadlineMet").count()).isOne();
+    }
+
+    @Test
     void messagesOfAJobCommitAndRollBackWithTheEngineInOneTransaction() {
         UUID assignmentId = UUID.randomUUID();
 
@@ -172,7 +211,7 @@ class ReportLifecycleIntegrationTest {
         });
 
         assertThat(outboxEntries(assignmentId)).isZero();
-        assertThat(historyService.createHistoricProcessInstanceQuery()
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessConstants.PROCESS_KEY)
                 .processInstanceBusinessKey(assignmentId.toString()).count()).isZero();
         assertThat(kafka.await(StageChanged.class, changed -> changed.assignmentId().equals(assignmentId), 1,
                 Duration.ofSeconds(3))).isEmpty();
@@ -328,12 +367,14 @@ class ReportLifecycleIntegrationTest {
     }
 
     private ProcessInstance lifecycle(UUID assignmentId) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(assignmentId.toString())
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessConstants.PROCESS_KEY)
+                .processInstanceBusinessKey(assignmentId.toString())
                 .singleResult();
     }
 
+    /** Whether the lifecycle's listeners (the inbox's unnamed consumer) received the message; the timeline has its own row. */
     private boolean inboxHolds(UUID messageId) {
-        return jdbc.sql("select count(*) from inbox_message where message_id = ?").param(messageId)
+        return jdbc.sql("select count(*) from inbox_message where consumer = '' and message_id = ?").param(messageId)
                 .query(Long.class).single() == 1;
     }
 

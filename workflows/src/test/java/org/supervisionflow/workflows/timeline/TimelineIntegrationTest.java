@@ -22,21 +22,39 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.supervisionflow.contracts.Actor;
+import org.supervisionflow.contracts.DeadlineKind;
+import org.supervisionflow.contracts.DeliveryStatus;
+import org.supervisionflow.contracts.EscalationTarget;
 import org.supervisionflow.contracts.FindingNotice;
 import org.supervisionflow.contracts.FindingSeverity;
+import org.supervisionflow.contracts.NotificationChannel;
 import org.supervisionflow.contracts.ReportStage;
 import org.supervisionflow.contracts.ReviewDecision;
 import org.supervisionflow.contracts.VerificationOutcome;
+import org.supervisionflow.contracts.WarningLevel;
 import org.supervisionflow.contracts.SupervisionMessage;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
+import org.supervisionflow.contracts.assignment.DueDateMoved;
+import org.supervisionflow.contracts.assignment.ExtensionDenied;
+import org.supervisionflow.contracts.assignment.ExtensionGranted;
 import org.supervisionflow.contracts.command.OpenReport;
+import org.supervisionflow.contracts.notification.NotificationAttempted;
 import org.supervisionflow.contracts.review.FindingVerified;
 import org.supervisionflow.contracts.review.ReviewClaimed;
 import org.supervisionflow.contracts.review.ReviewCompleted;
+import org.supervisionflow.contracts.review.ReviewReleased;
+import org.supervisionflow.contracts.review.ScoreOverridden;
 import org.supervisionflow.contracts.submission.DraftStarted;
+import org.supervisionflow.contracts.submission.ExtensionRequested;
+import org.supervisionflow.contracts.submission.RectificationApprovalRejected;
+import org.supervisionflow.contracts.submission.RectificationSentForApproval;
 import org.supervisionflow.contracts.submission.ReportSentForApproval;
 import org.supervisionflow.contracts.submission.ReportSubmitted;
+import org.supervisionflow.contracts.workflow.DeadlineApproaching;
+import org.supervisionflow.contracts.workflow.DeadlineMissed;
+import org.supervisionflow.contracts.workflow.EscalationRaised;
 import org.supervisionflow.contracts.workflow.StageChanged;
+import org.supervisionflow.contracts.workflow.WarningRaised;
 import org.supervisionflow.testsupport.EmbeddedServers;
 import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
@@ -162,7 +180,85 @@ class TimelineIntegrationTest {
         Timeline timeline = timelines.find(assignmentId, Optional.empty()).orElseThrow();
         assertThat(timeline.entries()).extracting(TimelineEntry::messageId).containsExactly(assigned.id(), drafting.id());
         assertThat(timeline.verified()).isTrue();
-        assertThat(timelines.record(assigned)).isFalse();
+        assertThat(jdbc.sql("select count(*) from inbox_message where consumer = 'timeline' and message_id = ?")
+                .param(assigned.id()).query(Long.class).single()).as("received once, under the timeline's name").isOne();
+    }
+
+    @Test
+    void extensionsReviewCorrectionsDeadlinesAndNotificationsAreRecordedOnceWithWhoAndTheVersion() {
+        UUID assignmentId = UUID.randomUUID();
+        UUID reportId = UUID.randomUUID();
+        UUID findingId = UUID.randomUUID();
+        UUID answerId = UUID.randomUUID();
+        Actor office = new Actor("u-9", "office-admin", "赵主任", "office-admin", null);
+        Instant at = Instant.now().plus(1, ChronoUnit.HOURS);
+        LocalDate due = LocalDate.of(2026, 3, 31);
+        StageChanged assigned = stage(assignmentId, "minzheng", null, ReportStage.ASSIGNED, at);
+        ExtensionGranted granted = new ExtensionGranted(UUID.randomUUID(), assignmentId, at.plusSeconds(2),
+                UUID.randomUUID(), null, due, due.plusDays(7), "同意", office);
+        List<SupervisionMessage> story = List.of(
+                assigned,
+                new ExtensionRequested(UUID.randomUUID(), assignmentId, at.plusSeconds(1), UUID.randomUUID(), null,
+                        due, due.plusDays(7), "数据核对需要时间", SUBMITTER),
+                granted,
+                new ExtensionDenied(UUID.randomUUID(), assignmentId, at.plusSeconds(3), UUID.randomUUID(), findingId,
+                        "理由不充分", office),
+                new DueDateMoved(UUID.randomUUID(), assignmentId, at.plusSeconds(4), due.plusDays(7),
+                        due.plusDays(9), "全市统一顺延", office),
+                new ReportSubmitted(UUID.randomUUID(), assignmentId, at.plusSeconds(5), reportId, 2, SUBMITTER, LEADER),
+                new ReviewReleased(UUID.randomUUID(), assignmentId, at.plusSeconds(6), UUID.randomUUID(), 2, AUDITOR),
+                new ScoreOverridden(UUID.randomUUID(), assignmentId, at.plusSeconds(7), UUID.randomUUID(), 2,
+                        UUID.randomUUID(), new BigDecimal("3"), new BigDecimal("2.5"), "佐证材料不全", AUDITOR),
+                new RectificationSentForApproval(UUID.randomUUID(), assignmentId, at.plusSeconds(8), reportId,
+                        findingId, answerId, 1, SUBMITTER),
+                new RectificationApprovalRejected(UUID.randomUUID(), assignmentId, at.plusSeconds(9), reportId,
+                        findingId, answerId, LEADER, "措施不具体"),
+                new DeadlineApproaching(UUID.randomUUID(), assignmentId, at.plusSeconds(10), "minzheng",
+                        DeadlineKind.RECTIFICATION, findingId, due, 1),
+                new DeadlineMissed(UUID.randomUUID(), assignmentId, at.plusSeconds(11), "minzheng",
+                        DeadlineKind.RECTIFICATION, findingId, due),
+                new WarningRaised(UUID.randomUUID(), assignmentId, at.plusSeconds(12), "minzheng",
+                        DeadlineKind.RECTIFICATION, findingId, due, WarningLevel.YELLOW, 1),
+                new EscalationRaised(UUID.randomUUID(), assignmentId, at.plusSeconds(13), "minzheng",
+                        DeadlineKind.RECTIFICATION, findingId, due, EscalationTarget.DEPARTMENT_LEADER, 1),
+                new NotificationAttempted(UUID.randomUUID(), assignmentId, at.plusSeconds(14), UUID.randomUUID(),
+                        "WarningRaised", "minzheng-leader", "李局长", NotificationChannel.EMAIL, DeliveryStatus.FAILED, 1,
+                        "SMTP 421"));
+        // Out of order (the last first) and one duplicate: still one entry each, in the order they happened.
+        kafka.send(story.getLast());
+        story.forEach(kafka::send);
+        kafka.send(granted);
+
+        JsonNode timeline = awaitTimeline(assignmentId, story.size(), TestTokens.auditor());
+
+        JsonNode entries = timeline.get("entries");
+        assertThat(entries.findValuesAsText("type")).containsExactly("StageChanged", "ExtensionRequested",
+                "ExtensionGranted", "ExtensionDenied", "DueDateMoved", "ReportSubmitted", "ReviewReleased",
+                "ScoreOverridden", "RectificationSentForApproval", "RectificationApprovalRejected",
+                "DeadlineApproaching", "DeadlineMissed", "WarningRaised", "EscalationRaised", "NotificationAttempted");
+        assertThat(timeline.get("verified").asBoolean()).isTrue();
+        assertThat(entries.get(1).get("actor").get("displayName").asText()).isEqualTo("王填报");
+        assertThat(entries.get(1).get("summary").get("zh").asText()).contains("报送截止日期", "数据核对需要时间");
+        assertThat(entries.get(2).get("actor").get("role").asText()).isEqualTo("office-admin");
+        assertThat(entries.get(2).get("details").get("newDueDate").asText()).isEqualTo("2026-04-07");
+        assertThat(entries.get(3).get("summary").get("zh").asText()).isEqualTo("不予延期：理由不充分");
+        assertThat(entries.get(4).get("source").asText()).isEqualTo("assignment-service");
+        JsonNode released = entries.get(6);
+        assertThat(released.get("actor").get("displayName").asText()).isEqualTo("张督察");
+        assertThat(released.get("versionLink").asText()).isEqualTo("/api/reports/" + reportId + "/versions/2");
+        assertThat(entries.get(7).get("versionLink").asText()).isEqualTo("/api/reports/" + reportId + "/versions/2");
+        assertThat(entries.get(7).get("details").get("score").decimalValue()).isEqualByComparingTo("2.5");
+        assertThat(entries.get(8).get("actor").get("username").asText()).isEqualTo("minzheng-submitter");
+        assertThat(entries.get(9).get("actor").get("displayName").asText()).isEqualTo("李局长");
+        assertThat(entries.get(10).get("summary").get("zh").asText())
+                .isEqualTo("催办：问题整改还有 1 个工作日到期（2026-03-31）");
+        assertThat(entries.get(10).has("actor")).as("the engine acted").isFalse();
+        assertThat(entries.get(12).get("summary").get("zh").asText()).isEqualTo("黄牌预警：问题整改逾期 1 个工作日");
+        assertThat(entries.get(13).get("details").get("target").asText()).isEqualTo("DEPARTMENT_LEADER");
+        JsonNode notified = entries.get(14);
+        assertThat(notified.get("source").asText()).isEqualTo("notification-service");
+        assertThat(notified.get("summary").get("zh").asText()).isEqualTo("通过邮件通知 李局长失败（第 1 次）：SMTP 421");
+        assertThat(notified.get("details").get("recipientUsername").asText()).isEqualTo("minzheng-leader");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.supervisionflow.workflows.lifecycle.engine;
 
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.DEADLINE_PROCESS_KEY;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_ASSIGNMENT_ISSUED;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_DEADLINE_MOVED;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_ASSIGNMENT_WITHDRAWN;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_DRAFT_STARTED;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_FINDING_VERIFIED;
@@ -12,15 +14,26 @@ import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.ME
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_REVIEW_CLAIMED;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_REVIEW_COMPLETED;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.PROCESS_KEY;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.RECTIFICATION_PROCESS_KEY;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_ANSWER_ID;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_DEADLINE_KIND;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_DEPARTMENT_CODE;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_DUE_DATE;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_FINDING_DEADLINE;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_FINDING_ID;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_REPORT_DUE_DATE;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_REPORT_ID;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_REPORT_VERSION;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_STAGE;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_WITHDRAWAL_REASON;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +42,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -43,6 +57,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.supervisionflow.contracts.DeadlineKind;
 import org.supervisionflow.contracts.ReportStage;
 import org.supervisionflow.contracts.SupervisionMessage;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
@@ -56,6 +71,7 @@ import org.supervisionflow.contracts.submission.ReportApprovalRejected;
 import org.supervisionflow.contracts.submission.ReportOpened;
 import org.supervisionflow.contracts.submission.ReportSentForApproval;
 import org.supervisionflow.contracts.submission.ReportSubmitted;
+import org.supervisionflow.workflows.lifecycle.LifecycleDiagram;
 import org.supervisionflow.workflows.lifecycle.LifecycleStatus;
 import org.supervisionflow.workflows.lifecycle.LifecycleStep;
 import org.supervisionflow.workflows.lifecycle.NoWaitingLifecycleException;
@@ -74,14 +90,17 @@ class CamundaReportLifecycles implements ReportLifecycles {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final ManagementService managementService;
+    private final RepositoryService repositoryService;
     private final ProcessVariables variables;
     private final JdbcClient jdbc;
 
     CamundaReportLifecycles(RuntimeService runtimeService, HistoryService historyService,
-            ManagementService managementService, ProcessVariables variables, JdbcClient jdbc) {
+            ManagementService managementService, RepositoryService repositoryService, ProcessVariables variables,
+            JdbcClient jdbc) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.managementService = managementService;
+        this.repositoryService = repositoryService;
         this.variables = variables;
         this.jdbc = jdbc;
     }
@@ -172,6 +191,55 @@ class CamundaReportLifecycles implements ReportLifecycles {
                 Variables.createVariables().putValue(VAR_WITHDRAWAL_REASON, withdrawn.reason()));
     }
 
+    @Override
+    @Transactional
+    public void deadlineMoved(UUID assignmentId, UUID findingId, LocalDate newDueDate, UUID messageId) {
+        String businessKey = assignmentId.toString();
+        Optional<HistoricProcessInstance> lifecycle = latest(businessKey);
+        boolean busy = busy(businessKey);
+        if (lifecycle.isEmpty()) {
+            // Extensions and moved due dates share the assignment's topic and key with AssignmentIssued, which was
+            // therefore handled before: no lifecycle now means none is coming (an assignment issued before this service
+            // ran, or a test's stray event).
+            log.info("No lifecycle of assignment {}; {} {} changes nothing", businessKey, MESSAGE_DEADLINE_MOVED,
+                    messageId);
+            return;
+        }
+        if (lifecycle.get().getEndTime() != null) {
+            log.info("Lifecycle of assignment {} has ended; {} {} changes nothing", businessKey, MESSAGE_DEADLINE_MOVED,
+                    messageId);
+            return;
+        }
+        if (busy) {
+            // A rectification or the watch may be about to start: it must start from the new date.
+            throw notWaitingYet(MESSAGE_DEADLINE_MOVED, assignmentId, messageId);
+        }
+        // Kept where the next watch of this deadline reads it: a finding answered now may be rejected later.
+        String dueDate = newDueDate.toString();
+        MessageCorrelationBuilder moved = runtimeService.createMessageCorrelation(MESSAGE_DEADLINE_MOVED)
+                .processInstanceBusinessKey(businessKey)
+                .setVariable(VAR_DUE_DATE, dueDate);
+        if (findingId == null) {
+            runtimeService.setVariable(lifecycle.get().getId(), VAR_REPORT_DUE_DATE, dueDate);
+            moved.processInstanceVariableEquals(VAR_DEADLINE_KIND, DeadlineKind.REPORT_SUBMISSION.name());
+        } else {
+            runtimeService.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(businessKey)
+                    .processDefinitionKey(RECTIFICATION_PROCESS_KEY)
+                    .variableValueEquals(VAR_FINDING_ID, findingId.toString())
+                    .list()
+                    .forEach(rectification -> runtimeService.setVariable(rectification.getId(),
+                            VAR_FINDING_DEADLINE, dueDate));
+            moved.processInstanceVariableEquals(VAR_DEADLINE_KIND, DeadlineKind.RECTIFICATION.name())
+                    .processInstanceVariableEquals(VAR_FINDING_ID, findingId.toString());
+        }
+        if (moved.correlateAllWithResult().isEmpty()) {
+            log.info("No watch of assignment {} {} runs; {} {} only changes the date the next one starts from",
+                    businessKey, findingId == null ? "report due date" : "finding " + findingId,
+                    MESSAGE_DEADLINE_MOVED, messageId);
+        }
+    }
+
     /**
      * Delivers a message to the lifecycle (or rectification) waiting for it whose variables equal {@code expected}:
      * the finding (and the answer) a rectification event is about, the version a review event is about, so that a
@@ -227,10 +295,14 @@ class CamundaReportLifecycles implements ReportLifecycles {
     }
 
     private static NoWaitingLifecycleException notWaitingYet(String messageName, SupervisionMessage message) {
+        return notWaitingYet(messageName, message.assignmentId(), message.id());
+    }
+
+    private static NoWaitingLifecycleException notWaitingYet(String messageName, UUID assignmentId, UUID messageId) {
         // The consumer's retries are silent until they run out: say here that a race is being waited out.
-        log.info("No lifecycle of assignment {} waits for {} {} yet; it will be delivered again",
-                message.assignmentId(), messageName, message.id());
-        return new NoWaitingLifecycleException(messageName, message.assignmentId());
+        log.info("No lifecycle of assignment {} waits for {} {} yet; it will be delivered again", assignmentId,
+                messageName, messageId);
+        return new NoWaitingLifecycleException(messageName, assignmentId);
     }
 
     @Override
@@ -254,17 +326,81 @@ class CamundaReportLifecycles implements ReportLifecycles {
     @Override
     @Transactional(readOnly = true)
     public Optional<List<LifecycleStep>> history(UUID assignmentId, Optional<String> departmentScope) {
-        return visible(assignmentId, departmentScope).map(lifecycle -> historyService.createHistoricActivityInstanceQuery()
-                .processInstanceId(lifecycle.getId())
-                .orderByHistoricActivityInstanceStartTime().asc()
-                .orderPartiallyByOccurrence().asc()
-                .list().stream()
+        return visible(assignmentId, departmentScope).map(lifecycle -> family(lifecycle).stream()
+                .flatMap(instance -> activities(instance).stream())
+                // Stable: within one instance the engine's order (start time, then occurrence) is kept.
+                .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime))
                 .map(CamundaReportLifecycles::step)
                 .toList());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<LifecycleDiagram> diagram(UUID assignmentId, Optional<String> departmentScope) {
+        return visible(assignmentId, departmentScope).map(lifecycle -> {
+            List<HistoricProcessInstance> family = family(lifecycle);
+            Map<String, String> xml = new LinkedHashMap<>();
+            family.forEach(instance -> xml.computeIfAbsent(instance.getProcessDefinitionId(), this::bpmnXml));
+            Map<String, List<LifecycleDiagram.Instance>> byKey = family.stream()
+                    .map(this::diagramInstance)
+                    .collect(Collectors.groupingBy(LifecycleDiagram.Instance::processKey));
+            return new LifecycleDiagram(diagramInstance(lifecycle),
+                    byKey.getOrDefault(RECTIFICATION_PROCESS_KEY, List.of()),
+                    byKey.getOrDefault(DEADLINE_PROCESS_KEY, List.of()), xml);
+        });
+    }
+
+    /** The lifecycle, then every rectification and deadline watch under its business key, oldest first. */
+    private List<HistoricProcessInstance> family(HistoricProcessInstance lifecycle) {
+        return historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(lifecycle.getBusinessKey())
+                .orderByProcessInstanceStartTime().asc()
+                .list().stream()
+                .filter(instance -> instance.getId().equals(lifecycle.getId())
+                        || !PROCESS_KEY.equals(instance.getProcessDefinitionKey()))
+                .toList();
+    }
+
+    private List<HistoricActivityInstance> activities(HistoricProcessInstance instance) {
+        return historyService.createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId())
+                .orderByHistoricActivityInstanceStartTime().asc()
+                .orderPartiallyByOccurrence().asc()
+                .list();
+    }
+
+    private LifecycleDiagram.Instance diagramInstance(HistoricProcessInstance instance) {
+        List<HistoricActivityInstance> activities = activities(instance).stream()
+                // A multi-instance body has an id of its own ("…#multiInstanceBody") that no diagram shows.
+                .filter(activity -> !activity.getActivityId().contains("#"))
+                .toList();
+        Map<String, Object> values = historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableNameIn(VAR_FINDING_ID, VAR_DEADLINE_KIND)
+                .list().stream()
+                .filter(variable -> variable.getValue() != null)
+                .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue,
+                        (first, second) -> first));
+        return new LifecycleDiagram.Instance(instance.getId(), instance.getProcessDefinitionKey(),
+                instance.getProcessDefinitionId(), (String) values.get(VAR_FINDING_ID),
+                (String) values.get(VAR_DEADLINE_KIND), instance.getEndTime() != null,
+                activities.stream().filter(activity -> activity.getEndTime() != null)
+                        .map(HistoricActivityInstance::getActivityId).distinct().toList(),
+                activities.stream().filter(activity -> activity.getEndTime() == null)
+                        .map(HistoricActivityInstance::getActivityId).distinct().toList());
+    }
+
+    private String bpmnXml(String processDefinitionId) {
+        try (InputStream model = repositoryService.getProcessModel(processDefinitionId)) {
+            return new String(model.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("BPMN of " + processDefinitionId + " is unreadable", e);
+        }
+    }
+
     private static LifecycleStep step(HistoricActivityInstance activity) {
-        return new LifecycleStep(activity.getActivityId(), activity.getActivityName(), activity.getActivityType(),
+        return new LifecycleStep(activity.getProcessDefinitionKey(), activity.getProcessInstanceId(),
+                activity.getActivityId(), activity.getActivityName(), activity.getActivityType(),
                 activity.getStartTime().toInstant(),
                 activity.getEndTime() == null ? null : activity.getEndTime().toInstant());
     }

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import org.supervisionflow.contracts.FindingNotice;
 
 /**
- * The collection {@code CallActivity_Rectification} runs one rectification per element of: the ids of the last
- * review's findings. Public, because the engine's expression language calls it by reflection.
+ * The last review's findings as the lifecycle's gateway and call activity ask for them: whether there are any, and
+ * the ids {@code CallActivity_Rectification} runs one rectification for each. Public, because the engine's expression language calls it by reflection.
  */
 @Component(ProcessConstants.BEAN_FINDINGS)
 public class LifecycleFindings {
@@ -17,6 +17,11 @@ public class LifecycleFindings {
 
     public LifecycleFindings(ProcessVariables variables) {
         this.variables = variables;
+    }
+
+    /** Whether the last review issued any finding: {@code Gateway_Findings} routes on it. */
+    public boolean any(DelegateExecution lifecycle) {
+        return !variables.findings(lifecycle).isEmpty();
     }
 
     /** The finding ids as strings, one rectification each. */

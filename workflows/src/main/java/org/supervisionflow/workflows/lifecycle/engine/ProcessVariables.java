@@ -4,7 +4,15 @@ import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VA
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_ANSWER_VERSION;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_APPROVAL_REJECTION_COMMENT;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_ASSIGNMENT_ID;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_CAMPAIGN_KIND;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_DEADLINE_KIND;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_DEADLINE_STEPS;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_DEPARTMENT_CODE;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_DUE_DATE;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_FINDING_SEVERITY;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_RED_AFTER;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_REMINDER_DAYS;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_YELLOW_AFTER;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_FINAL_STAGE;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_FINDINGS;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_FINDING_ID;
@@ -29,6 +37,7 @@ import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VA
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,6 +49,10 @@ import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.springframework.stereotype.Component;
 import org.supervisionflow.contracts.AssignmentScope;
+import org.supervisionflow.contracts.CampaignKind;
+import org.supervisionflow.contracts.DeadlineKind;
+import org.supervisionflow.contracts.DeadlinePolicy;
+import org.supervisionflow.contracts.FindingSeverity;
 import org.supervisionflow.contracts.FindingNotice;
 import org.supervisionflow.contracts.Grade;
 import org.supervisionflow.contracts.ReportStage;
@@ -71,6 +84,12 @@ public class ProcessVariables {
     };
     private static final TypeReference<List<FindingNotice>> FINDINGS = new TypeReference<>() {
     };
+    private static final TypeReference<List<Integer>> REMINDER_DAYS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<DeadlineStep>> DEADLINE_STEPS = new TypeReference<>() {
+    };
+    /** The warning table's severity for deadlines that are not a finding's. */
+    static final String NO_SEVERITY = "NONE";
 
     private final ObjectMapper objectMapper;
     private final GradingProperties grading;
@@ -185,6 +204,86 @@ public class ProcessVariables {
         return parse(lifecycleFindings, VAR_FINDINGS, objectMapper.getTypeFactory().constructType(FINDINGS));
     }
 
+    /** A rectification's finding, from the notices its lifecycle keeps. */
+    FindingNotice finding(DelegateExecution rectification) {
+        UUID findingId = findingId(rectification);
+        return findingsOf(rectification.getProcessEngineServices().getRuntimeService()
+                        .getVariableTyped(lifecycleId(rectification), VAR_FINDINGS, false))
+                .stream()
+                .filter(notice -> notice.findingId().equals(findingId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("The lifecycle knows no finding " + findingId));
+    }
+
+    /** The assignment scope, read from the lifecycle itself or, in a rectification, from the lifecycle that called it. */
+    AssignmentScope lifecycleScope(DelegateExecution execution) {
+        Object lifecycleId = execution.getVariable(VAR_LIFECYCLE_ID);
+        if (lifecycleId == null) {
+            return scope(execution);
+        }
+        ObjectValue scope = execution.getProcessEngineServices().getRuntimeService()
+                .getVariableTyped((String) lifecycleId, VAR_SCOPE, false);
+        return parse(scope, VAR_SCOPE, objectMapper.getTypeFactory().constructType(AssignmentScope.class));
+    }
+
+    /** The variables a deadline's watch starts with. */
+    VariableMap forDeadline(String departmentCode, DeadlineKind kind, UUID findingId, LocalDate dueDate,
+            CampaignKind campaignKind, FindingSeverity severity, DeadlinePolicy policy) {
+        VariableMap watch = Variables.createVariables()
+                .putValue(VAR_DEPARTMENT_CODE, departmentCode)
+                .putValue(VAR_DEADLINE_KIND, kind.name())
+                .putValue(VAR_DUE_DATE, dueDate.toString())
+                .putValue(VAR_CAMPAIGN_KIND, campaignKind.name())
+                .putValue(VAR_FINDING_SEVERITY, severity == null ? NO_SEVERITY : severity.name())
+                .putValueTyped(VAR_REMINDER_DAYS, json(policy.reminderWorkingDaysBefore(), "java.util.List"))
+                .putValue(VAR_YELLOW_AFTER, policy.yellowWarningAfterWorkingDays())
+                .putValue(VAR_RED_AFTER, policy.redWarningAfterWorkingDays());
+        if (findingId != null) {
+            watch.putValue(VAR_FINDING_ID, findingId.toString());
+        }
+        return watch;
+    }
+
+    DeadlineKind deadlineKind(DelegateExecution watch) {
+        return DeadlineKind.valueOf(required(watch, VAR_DEADLINE_KIND));
+    }
+
+    /** The finding a watch is about; null for the report's and the review's deadlines. */
+    UUID watchedFindingId(DelegateExecution watch) {
+        Object findingId = watch.getVariable(VAR_FINDING_ID);
+        return findingId == null ? null : UUID.fromString((String) findingId);
+    }
+
+    LocalDate dueDate(DelegateExecution watch) {
+        return LocalDate.parse(required(watch, VAR_DUE_DATE));
+    }
+
+    /** A date kept as an ISO string (a moved due date or deadline), or null. */
+    LocalDate date(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : LocalDate.parse((String) value);
+    }
+
+    List<Integer> reminderDays(DelegateExecution watch) {
+        return read(watch, VAR_REMINDER_DAYS, REMINDER_DAYS);
+    }
+
+    String text(DelegateExecution execution, String name) {
+        return required(execution, name);
+    }
+
+    int integer(DelegateExecution execution, String name) {
+        return Integer.parseInt(required(execution, name));
+    }
+
+    List<DeadlineStep> deadlineSteps(DelegateExecution watch) {
+        return read(watch, VAR_DEADLINE_STEPS, DEADLINE_STEPS);
+    }
+
+    void deadlineSteps(DelegateExecution watch, List<DeadlineStep> steps) {
+        watch.setVariable(VAR_DEADLINE_STEPS, json(steps, "java.util.List"));
+    }
+
     UUID findingId(DelegateExecution execution) {
         return UUID.fromString(required(execution, VAR_FINDING_ID));
     }
@@ -227,7 +326,12 @@ public class ProcessVariables {
         return ReportStage.valueOf(local(execution, VAR_FINAL_STAGE));
     }
 
-    private static String local(DelegateExecution execution, String name) {
+    /** An input parameter of the task, or null when the task has none of that name. */
+    String optionalLocal(DelegateExecution execution, String name) {
+        return (String) execution.getVariableLocal(name);
+    }
+
+    static String local(DelegateExecution execution, String name) {
         Object value = execution.getVariableLocal(name);
         if (value == null) {
             throw new IllegalStateException(execution.getCurrentActivityId() + " names no " + name);

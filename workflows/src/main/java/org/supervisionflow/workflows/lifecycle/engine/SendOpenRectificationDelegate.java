@@ -1,7 +1,5 @@
 package org.supervisionflow.workflows.lifecycle.engine;
 
-import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_FINDINGS;
-
 import java.time.Clock;
 import java.util.UUID;
 
@@ -31,13 +29,7 @@ class SendOpenRectificationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID findingId = variables.findingId(execution);
-        FindingNotice finding = variables.findingsOf(execution.getProcessEngineServices().getRuntimeService()
-                        .getVariableTyped(variables.lifecycleId(execution), VAR_FINDINGS, false))
-                .stream()
-                .filter(notice -> notice.findingId().equals(findingId))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("The lifecycle knows no finding " + findingId));
+        FindingNotice finding = variables.finding(execution);
         events.publishEvent(new OpenRectification(UUID.randomUUID(), variables.assignmentId(execution),
                 clock.instant(), variables.reportId(execution), finding));
     }

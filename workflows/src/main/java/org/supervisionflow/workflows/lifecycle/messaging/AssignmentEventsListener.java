@@ -7,12 +7,16 @@ import org.supervisionflow.contracts.TopicNames;
 import org.supervisionflow.contracts.assignment.AssignmentEvent;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
 import org.supervisionflow.contracts.assignment.AssignmentWithdrawn;
+import org.supervisionflow.contracts.assignment.DueDateMoved;
+import org.supervisionflow.contracts.assignment.ExtensionDenied;
+import org.supervisionflow.contracts.assignment.ExtensionGranted;
 import org.supervisionflow.platform.messaging.Inbox;
 import org.supervisionflow.workflows.lifecycle.ReportLifecycles;
 
 /**
- * An issued assignment starts its lifecycle, a withdrawn one ends it. A withdrawal that finds no lifecycle yet
- * throws, and the platform's back-off delivers it again.
+ * An issued assignment starts its lifecycle, a withdrawn one ends it, a granted extension or a moved due date
+ * restarts the deadline's timers. A withdrawal that finds no lifecycle yet throws, and the platform's back-off
+ * delivers it again.
  */
 @Component
 class AssignmentEventsListener {
@@ -31,6 +35,12 @@ class AssignmentEventsListener {
             switch (event) {
                 case AssignmentIssued issued -> lifecycles.start(issued);
                 case AssignmentWithdrawn withdrawn -> lifecycles.withdraw(withdrawn);
+                case ExtensionGranted granted -> lifecycles.deadlineMoved(granted.assignmentId(), granted.findingId(),
+                        granted.newDueDate(), granted.id());
+                case DueDateMoved moved -> lifecycles.deadlineMoved(moved.assignmentId(), null, moved.newDueDate(),
+                        moved.id());
+                // The deadline stays: nothing to restart.
+                case ExtensionDenied ignored -> { }
             }
         });
     }

@@ -8,6 +8,8 @@ import org.supervisionflow.contracts.review.FindingVerified;
 import org.supervisionflow.contracts.review.ReviewClaimed;
 import org.supervisionflow.contracts.review.ReviewCompleted;
 import org.supervisionflow.contracts.review.ReviewEvent;
+import org.supervisionflow.contracts.review.ReviewReleased;
+import org.supervisionflow.contracts.review.ScoreOverridden;
 import org.supervisionflow.platform.messaging.Inbox;
 import org.supervisionflow.workflows.lifecycle.ReportLifecycles;
 
@@ -33,6 +35,9 @@ class ReviewEventsListener {
                 case ReviewClaimed claimed -> lifecycles.reviewClaimed(claimed);
                 case ReviewCompleted completed -> lifecycles.reviewCompleted(completed);
                 case FindingVerified verified -> lifecycles.findingVerified(verified);
+                // Steps inside a review: the timeline records them; the lifecycle waits for the decision.
+                case ReviewReleased ignored -> { }
+                case ScoreOverridden ignored -> { }
             }
         });
     }

@@ -5,6 +5,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.supervisionflow.contracts.TopicNames;
 import org.supervisionflow.contracts.submission.DraftStarted;
+import org.supervisionflow.contracts.submission.ExtensionRequested;
+import org.supervisionflow.contracts.submission.RectificationApprovalRejected;
+import org.supervisionflow.contracts.submission.RectificationSentForApproval;
 import org.supervisionflow.contracts.submission.RectificationSubmitted;
 import org.supervisionflow.contracts.submission.ReportApprovalRejected;
 import org.supervisionflow.contracts.submission.ReportOpened;
@@ -39,6 +42,10 @@ class SubmissionEventsListener {
                 case ReportApprovalRejected rejected -> lifecycles.approvalRejected(rejected);
                 case ReportSubmitted submitted -> lifecycles.submitted(submitted);
                 case RectificationSubmitted submitted -> lifecycles.rectificationSubmitted(submitted);
+                // The department's own steps before a decision: the timeline records them, no process waits for them.
+                case RectificationSentForApproval ignored -> { }
+                case RectificationApprovalRejected ignored -> { }
+                case ExtensionRequested ignored -> { }
             }
         });
     }

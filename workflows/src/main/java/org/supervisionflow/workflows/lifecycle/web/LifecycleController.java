@@ -13,6 +13,7 @@ import org.supervisionflow.contracts.ReportStage;
 import org.supervisionflow.platform.problem.ProblemException;
 import org.supervisionflow.platform.problem.Text;
 import org.supervisionflow.platform.security.CurrentUser;
+import org.supervisionflow.workflows.lifecycle.LifecycleDiagram;
 import org.supervisionflow.workflows.lifecycle.LifecycleStatus;
 import org.supervisionflow.workflows.lifecycle.LifecycleStep;
 import org.supervisionflow.workflows.lifecycle.ReportLifecycles;
@@ -50,9 +51,21 @@ class LifecycleController {
 
     @GetMapping("/history")
     @Operation(summary = "The steps of the assignment's lifecycle, oldest first",
-            description = "BPMN activities with their stable ids, Chinese labels and start and end times")
+            description = "BPMN activities with their stable ids, Chinese labels and start and end times, of the "
+                    + "lifecycle and of the rectifications (one per finding) and deadline watches it started; "
+                    + "processKey and processInstanceId tell which")
     List<LifecycleStep> history(@PathVariable UUID assignmentId, CurrentUser user) {
         return lifecycles.history(assignmentId, user.departmentScope())
+                .orElseThrow(() -> ProblemException.notFound(LIFECYCLE, assignmentId));
+    }
+
+    @GetMapping("/diagram")
+    @Operation(summary = "The lifecycle's BPMN diagrams and where it stands, for a BPMN viewer",
+            description = "bpmnXml maps each process definition id to its BPMN 2.0 XML; lifecycle, rectifications "
+                    + "(one per finding) and deadlines (one watch per deadline) each name their definition and the "
+                    + "ids of the activities they completed and are in now")
+    LifecycleDiagram diagram(@PathVariable UUID assignmentId, CurrentUser user) {
+        return lifecycles.diagram(assignmentId, user.departmentScope())
                 .orElseThrow(() -> ProblemException.notFound(LIFECYCLE, assignmentId));
     }
 

@@ -3,27 +3,29 @@ package org.supervisionflow.workflows.timeline.messaging;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import org.supervisionflow.contracts.SupervisionMessage;
 import org.supervisionflow.contracts.TopicNames;
-import org.supervisionflow.platform.messaging.CloudEventMapper;
+import org.supervisionflow.platform.messaging.Inbox;
 import org.supervisionflow.workflows.timeline.Timelines;
 
 /**
  * Feeds every lifecycle message into the timeline. Its own consumer group, so it sees every message beside the
  * lifecycle's listeners, and one listener (one consumer) per topic, so a slow topic holds up no other.
  *
- * <p>Idempotency is the timeline's own: an entry is keyed by its message id and written under the lock of its chain's
- * head in one transaction, so the entry itself is the receipt and an inbox row would only repeat it.
+ * <p>Idempotency is the platform {@link Inbox}'s, under the consumer name {@value #CONSUMER}: the lifecycle's
+ * listeners receive the same messages under their own name, so each side sees every message once.
  */
 @Component
 class TimelineListener {
 
     static final String GROUP = "workflows-timeline";
+    static final String CONSUMER = "timeline";
 
-    private final CloudEventMapper mapper;
+    private final Inbox inbox;
     private final Timelines timelines;
 
-    TimelineListener(CloudEventMapper mapper, Timelines timelines) {
-        this.mapper = mapper;
+    TimelineListener(Inbox inbox, Timelines timelines) {
+        this.inbox = inbox;
         this.timelines = timelines;
     }
 
@@ -47,13 +49,18 @@ class TimelineListener {
         record(record);
     }
 
+    @KafkaListener(id = GROUP + "-notification", groupId = GROUP, topics = TopicNames.NOTIFICATION_EVENTS)
+    void onNotificationEvent(ConsumerRecord<String, byte[]> record) {
+        record(record);
+    }
+
     @KafkaListener(id = GROUP + "-commands", groupId = GROUP, topics = TopicNames.COMMANDS)
     void onCommand(ConsumerRecord<String, byte[]> record) {
         record(record);
     }
 
     private void record(ConsumerRecord<String, byte[]> record) {
-        // Types this build does not know read as empty and are skipped, like the inbox skips them.
-        mapper.read(record).ifPresent(timelines::record);
+        // Types this build does not know are skipped by the inbox.
+        inbox.receive(record, CONSUMER, SupervisionMessage.class, timelines::record);
     }
 }

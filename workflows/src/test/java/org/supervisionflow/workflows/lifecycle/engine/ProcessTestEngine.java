@@ -11,13 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.springframework.context.ApplicationEventPublisher;
 import org.supervisionflow.testsupport.EmbeddedServers;
+import org.supervisionflow.workflows.calendar.BundledCalendars;
+import org.supervisionflow.workflows.calendar.WorkingDays;
 import org.supervisionflow.workflows.lifecycle.GradingProperties;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +36,8 @@ final class ProcessTestEngine {
     static final String DATABASE = "workflow_process_test";
     static final Instant NOW = Instant.parse("2026-03-02T01:30:00Z");
     static final ObjectMapper OBJECT_MAPPER = JsonMapper.builder().findAndAddModules().build();
+    /** The calendar as shipped: 2026 as published, 2027 provisional. */
+    static final WorkingDays WORKING_DAYS = new WorkingDays(new BundledCalendars(OBJECT_MAPPER));
 
     /** What the delegates published, in order; cleared before each test. */
     static final List<Object> PUBLISHED = new CopyOnWriteArrayList<>();
@@ -53,6 +59,7 @@ final class ProcessTestEngine {
         ApplicationEventPublisher publisher = PUBLISHED::add;
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         ProcessVariables variables = new ProcessVariables(OBJECT_MAPPER, GradingProperties.withDefaults());
+        DeadlinePlanner planner = new DeadlinePlanner(WORKING_DAYS);
 
         ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("process-test");
@@ -81,9 +88,32 @@ final class ProcessTestEngine {
                         new SendReopenRectificationDelegate(publisher, variables, clock)),
                 Map.entry(ProcessConstants.DELEGATE_PUBLISH_RECTIFICATION_STAGE,
                         new PublishRectificationStageDelegate(publisher, variables, clock)),
-                Map.entry(ProcessConstants.BEAN_FINDINGS, new LifecycleFindings(variables))));
+                Map.entry(ProcessConstants.BEAN_FINDINGS, new LifecycleFindings(variables)),
+                Map.entry(ProcessConstants.DELEGATE_START_DEADLINE, new StartDeadlineDelegate(variables, planner, clock)),
+                Map.entry(ProcessConstants.DELEGATE_STOP_DEADLINE, new StopDeadlineDelegate(variables)),
+                Map.entry(ProcessConstants.DELEGATE_PLAN_DEADLINE, new PlanDeadlineDelegate(variables, planner, clock)),
+                Map.entry(ProcessConstants.DELEGATE_NEXT_DEADLINE_STEP, new NextDeadlineStepDelegate(variables)),
+                Map.entry(ProcessConstants.DELEGATE_DECIDE_WARNING, new DecideWarningDelegate()),
+                Map.entry(ProcessConstants.DELEGATE_PUBLISH_DEADLINE_EVENT,
+                        new PublishDeadlineEventDelegate(publisher, variables, clock))));
         configuration.setProcessEnginePlugins(new ArrayList<>(List.of(new SpinProcessEnginePlugin())));
         return configuration.buildProcessEngine();
+    }
+
+    /**
+     * Runs every asynchronous continuation there is, as the job executor would, until none is left; timers stay,
+     * they are not due yet.
+     */
+    static void runAsyncJobs() {
+        ManagementService jobs = get().getManagementService();
+        for (int round = 0; round < 100; round++) {
+            List<Job> due = jobs.createJobQuery().messages().withRetriesLeft().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            jobs.executeJob(due.getFirst().getId());
+        }
+        throw new AssertionError("Jobs keep coming: " + jobs.createJobQuery().list());
     }
 
     private static String createDatabase() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -59,7 +61,8 @@ import org.supervisionflow.contracts.workflow.ReportGraded;
 import org.supervisionflow.contracts.workflow.StageChanged;
 import org.supervisionflow.workflows.lifecycle.GradingProperties;
 
-@Deployment(resources = { PROCESS_RESOURCE, RECTIFICATION_PROCESS_RESOURCE, GRADE_DECISION_RESOURCE })
+@Deployment(resources = { PROCESS_RESOURCE, RECTIFICATION_PROCESS_RESOURCE, GRADE_DECISION_RESOURCE,
+        DEADLINE_PROCESS_RESOURCE, WARNING_DECISION_RESOURCE })
 class ReportLifecycleProcessTest {
 
     @RegisterExtension
@@ -137,22 +140,22 @@ class ReportLifecycleProcessTest {
         ProcessInstance lifecycle = opened();
 
         correlate(MESSAGE_DRAFT_STARTED, Variables.createVariables());
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         assertThat(lifecycle).isWaitingAt(EVENT_REPORT_SENT_FOR_APPROVAL);
         correlate(MESSAGE_REPORT_SENT_FOR_APPROVAL, Variables.createVariables());
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         assertThat(lifecycle).isWaitingAt(GATEWAY_LEADER_DECISION);
 
         correlate(MESSAGE_REPORT_APPROVAL_REJECTED, variables.forApprovalRejected(new ReportApprovalRejected(
                 UUID.randomUUID(), assignmentId, ProcessTestEngine.NOW, reportId, LEADER, "第一责任人部分需补充")));
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         assertThat(lifecycle).isWaitingAt(EVENT_REPORT_SENT_FOR_APPROVAL)
                 .variables().containsEntry(VAR_APPROVAL_REJECTION_COMMENT, "第一责任人部分需补充");
 
         correlate(MESSAGE_REPORT_SENT_FOR_APPROVAL, Variables.createVariables());
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         correlate(MESSAGE_REPORT_SUBMITTED, variables.forSubmitted(submitted(1)));
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
 
         assertThat(lifecycle).isWaitingAt(EVENT_REVIEW_CLAIMED)
                 .hasPassed(EVENT_REPORT_APPROVAL_REJECTED, EVENT_REPORT_SUBMITTED, TASK_SEND_OPEN_REVIEW);
@@ -172,7 +175,7 @@ class ReportLifecycleProcessTest {
 
         correlate(MESSAGE_REVIEW_COMPLETED, variables.forReviewCompleted(completed(1, ReviewDecision.RETURN, "40",
                 reasons, List.of())));
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
 
         assertThat(lifecycle).isWaitingAt(TASK_AWAIT_DRAFTING).hasNotPassed(TASK_GRADE_REPORT);
         assertThat(published(ReopenReport.class)).singleElement().satisfies(reopen -> {
@@ -183,11 +186,11 @@ class ReportLifecycleProcessTest {
         assertThat(lastStageChanged().stage()).isEqualTo(ReportStage.RETURNED);
 
         correlate(MESSAGE_DRAFT_STARTED, Variables.createVariables());
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         correlate(MESSAGE_REPORT_SENT_FOR_APPROVAL, Variables.createVariables());
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         correlate(MESSAGE_REPORT_SUBMITTED, variables.forSubmitted(submitted(2)));
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
 
         assertThat(lifecycle).isWaitingAt(EVENT_REVIEW_CLAIMED).variables().containsEntry(VAR_REPORT_VERSION, 2);
         assertThat(published(OpenReview.class)).extracting(OpenReview::reportVersion).containsExactly(1, 2);
@@ -202,7 +205,7 @@ class ReportLifecycleProcessTest {
 
         correlate(MESSAGE_REVIEW_COMPLETED, variables.forReviewCompleted(completed(1, ReviewDecision.ACCEPT, "85.5",
                 List.of(), List.of())));
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
 
         assertThat(lifecycle).isEnded().hasPassedInOrder(GATEWAY_REVIEW_DECISION, TASK_GRADE_REPORT,
                 TASK_PUBLISH_REPORT_GRADED, TASK_PUBLISH_STAGE_ACCEPTED, GATEWAY_FINDINGS, GATEWAY_JOIN_CLOSING,
@@ -230,7 +233,7 @@ class ReportLifecycleProcessTest {
 
         correlate(MESSAGE_REVIEW_COMPLETED, variables.forReviewCompleted(completed(1,
                 ReviewDecision.ACCEPT_WITH_FINDINGS, "92", List.of(), List.of(first, second))));
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
 
         assertThat(lifecycle).isWaitingAt(CALL_ACTIVITY_RECTIFICATION);
         assertThat(published(ReportGraded.class)).singleElement().extracting(ReportGraded::grade)
@@ -251,21 +254,21 @@ class ReportLifecycleProcessTest {
         UUID firstAnswer = UUID.randomUUID();
         correlateFinding(MESSAGE_RECTIFICATION_SUBMITTED, first,
                 variables.forRectificationSubmitted(answered(first, firstAnswer, 1)));
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         assertThat(firstRectification).isWaitingAt(EVENT_FINDING_VERIFIED);
         assertThat(lastStageChanged().stage()).isEqualTo(ReportStage.RECTIFYING);
 
         UUID secondAnswer = UUID.randomUUID();
         correlateFinding(MESSAGE_RECTIFICATION_SUBMITTED, second,
                 variables.forRectificationSubmitted(answered(second, secondAnswer, 1)));
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         assertThat(lastStageChanged().stage()).isEqualTo(ReportStage.VERIFYING);
         assertThat(published(OpenVerification.class)).extracting(OpenVerification::findingId, OpenVerification::answerId)
                 .containsExactly(tuple(first.findingId(), firstAnswer), tuple(second.findingId(), secondAnswer));
 
         correlateFinding(MESSAGE_FINDING_VERIFIED, first, variables.forFindingVerified(
                 verified(first, firstAnswer, VerificationOutcome.REJECTED, "整改措施缺少佐证材料")));
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         assertThat(firstRectification).isWaitingAt(EVENT_RECTIFICATION_SUBMITTED);
         assertThat(published(ReopenRectification.class)).singleElement().satisfies(reopen -> {
             assertThat(reopen.findingId()).isEqualTo(first.findingId());
@@ -276,21 +279,21 @@ class ReportLifecycleProcessTest {
 
         correlateFinding(MESSAGE_FINDING_VERIFIED, second,
                 variables.forFindingVerified(verified(second, secondAnswer, VerificationOutcome.CLOSED, null)));
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         assertThat(secondRectification).isEnded().hasPassed(EVENT_FINDING_CLOSED);
         assertThat(lifecycle).isWaitingAt(CALL_ACTIVITY_RECTIFICATION);
 
         UUID secondTry = UUID.randomUUID();
         correlateFinding(MESSAGE_RECTIFICATION_SUBMITTED, first,
                 variables.forRectificationSubmitted(answered(first, secondTry, 2)));
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         assertThat(published(OpenVerification.class)).last().satisfies(open -> {
             assertThat(open.answerId()).isEqualTo(secondTry);
             assertThat(open.answerVersion()).isEqualTo(2);
         });
         correlateFinding(MESSAGE_FINDING_VERIFIED, first,
                 variables.forFindingVerified(verified(first, secondTry, VerificationOutcome.CLOSED, null)));
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
 
         assertThat(lifecycle).isEnded().hasPassedInOrder(CALL_ACTIVITY_RECTIFICATION, TASK_PUBLISH_STAGE_CLOSED,
                 EVENT_CLOSED);
@@ -313,17 +316,19 @@ class ReportLifecycleProcessTest {
         FindingNotice only = finding("整改〔2026〕3号", FindingSeverity.SEVERE, "未落实行政机关负责人出庭应诉");
         correlate(MESSAGE_REVIEW_COMPLETED, variables.forReviewCompleted(completed(1,
                 ReviewDecision.ACCEPT_WITH_FINDINGS, "55", List.of(), List.of(only))));
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         ProcessInstance rectification = rectification(only);
         assertThat(rectification).isWaitingAt(EVENT_RECTIFICATION_SUBMITTED);
         assertThat(published(ReportGraded.class)).singleElement().extracting(ReportGraded::grade).isEqualTo(Grade.FAIL);
 
         correlate(MESSAGE_ASSIGNMENT_WITHDRAWN, Variables.createVariables().putValue(VAR_WITHDRAWAL_REASON, "督察任务取消"));
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
 
         assertThat(lifecycle).isEnded().hasPassed(SUB_PROCESS_WITHDRAWAL, TASK_SEND_CLOSE_REPORT_WITHDRAWN, EVENT_WITHDRAWN)
                 .hasNotPassed(TASK_PUBLISH_STAGE_CLOSED);
         assertThat(rectification).isEnded().hasNotPassed(EVENT_FINDING_CLOSED);
+        assertThat(watches()).as("the finding's deadline watch stopped with the lifecycle").isNotEmpty()
+                .allSatisfy(watch -> assertThat(watch.getEndTime()).isNotNull());
         assertThat(lastStageChanged().previousStage()).isEqualTo(ReportStage.RECTIFYING);
         assertThat(lastStageChanged().stage()).isEqualTo(ReportStage.WITHDRAWN);
         assertThat(ProcessTestEngine.PUBLISHED).last().isInstanceOfSatisfying(CloseReport.class, close -> {
@@ -358,11 +363,11 @@ class ReportLifecycleProcessTest {
     void withdrawalWhileDraftingAnnouncesWithdrawnAndClosesTheReport() {
         ProcessInstance lifecycle = opened();
         correlate(MESSAGE_DRAFT_STARTED, Variables.createVariables());
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         assertThat(lifecycle).isWaitingAt(EVENT_REPORT_SENT_FOR_APPROVAL);
 
         correlate(MESSAGE_ASSIGNMENT_WITHDRAWN, Variables.createVariables().putValue(VAR_WITHDRAWAL_REASON, "督察任务取消"));
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
 
         assertThat(lifecycle).isEnded().hasPassed(SUB_PROCESS_WITHDRAWAL, EVENT_WITHDRAWN)
                 .variables().containsEntry(VAR_STAGE, "WITHDRAWN").containsEntry(VAR_WITHDRAWAL_REASON, "督察任务取消");
@@ -378,7 +383,7 @@ class ReportLifecycleProcessTest {
         assertThat(lifecycle).isWaitingAt(TASK_PUBLISH_STAGE_ASSIGNED);
 
         correlate(MESSAGE_ASSIGNMENT_WITHDRAWN, Variables.createVariables().putValue(VAR_WITHDRAWAL_REASON, "督察任务取消"));
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
 
         assertThat(lifecycle).isEnded().hasNotPassed(TASK_PUBLISH_STAGE_ASSIGNED, TASK_SEND_OPEN_REPORT);
         // The report may be opening already (OpenReport can be on its way), so it is closed in any case.
@@ -391,12 +396,78 @@ class ReportLifecycleProcessTest {
     }
 
     @Test
+    void anAcceptanceWithFindingsThatListsNoneIsGradedAndClosedWithoutRectification() {
+        ProcessInstance lifecycle = underReview(1);
+
+        correlate(MESSAGE_REVIEW_COMPLETED, variables.forReviewCompleted(completed(1,
+                ReviewDecision.ACCEPT_WITH_FINDINGS, "91", List.of(), List.of())));
+        ProcessTestEngine.runAsyncJobs();
+
+        assertThat(lifecycle).isEnded().hasPassed(TASK_GRADE_REPORT, GATEWAY_FINDINGS, EVENT_CLOSED)
+                .hasNotPassed(TASK_PUBLISH_STAGE_RECTIFYING, CALL_ACTIVITY_RECTIFICATION);
+        assertThat(published(ReportGraded.class)).singleElement().extracting(ReportGraded::grade)
+                .isEqualTo(Grade.EXCELLENT);
+        assertThat(stages()).endsWith(ReportStage.UNDER_REVIEW, ReportStage.ACCEPTED, ReportStage.CLOSED);
+        assertThat(published(CloseReport.class)).singleElement()
+                .satisfies(close -> assertThat(close.finalStage()).isEqualTo(ReportStage.CLOSED));
+    }
+
+    @Test
+    void eachDeadlineIsWatchedWhileItsWorkIsOpenAndStopsWhenTheWorkIsDone() {
+        ProcessInstance lifecycle = opened();
+        ProcessInstance reportWatch = runningWatch("REPORT_SUBMISSION");
+        assertThat(reportWatch).isWaitingAt(TIMER_DEADLINE_STEP).variables()
+                .containsEntry(VAR_DUE_DATE, "2026-03-31").containsEntry(VAR_DEPARTMENT_CODE, "minzheng")
+                .containsEntry(VAR_CAMPAIGN_KIND, "ANNUAL_REPORT").containsEntry(VAR_FINDING_SEVERITY, "NONE");
+        assertThat(reportWatch.getBusinessKey()).isEqualTo(assignmentId.toString());
+
+        correlate(MESSAGE_DRAFT_STARTED, Variables.createVariables());
+        ProcessTestEngine.runAsyncJobs();
+        correlate(MESSAGE_REPORT_SENT_FOR_APPROVAL, Variables.createVariables());
+        ProcessTestEngine.runAsyncJobs();
+        correlate(MESSAGE_REPORT_SUBMITTED, variables.forSubmitted(submitted(1)));
+        ProcessTestEngine.runAsyncJobs();
+
+        assertThat(reportWatch).isEnded().hasPassed(EVENT_DEADLINE_MET, EVENT_DEADLINE_STOPPED);
+        ProcessInstance reviewWatch = runningWatch("REVIEW");
+        // Ten working days from Monday 2 March 2026.
+        assertThat(reviewWatch).variables().containsEntry(VAR_DUE_DATE, "2026-03-16");
+
+        correlate(MESSAGE_REVIEW_CLAIMED, variables.forReviewClaimed(new ReviewClaimed(UUID.randomUUID(), assignmentId,
+                ProcessTestEngine.NOW, reviewId, 1, AUDITOR)));
+        ProcessTestEngine.runAsyncJobs();
+        FindingNotice only = finding("整改〔2026〕5号", FindingSeverity.SEVERE, "执法全过程记录不全");
+        correlate(MESSAGE_REVIEW_COMPLETED, variables.forReviewCompleted(completed(1,
+                ReviewDecision.ACCEPT_WITH_FINDINGS, "75", List.of(), List.of(only))));
+        ProcessTestEngine.runAsyncJobs();
+
+        assertThat(reviewWatch).isEnded().hasPassed(EVENT_DEADLINE_MET);
+        ProcessInstance findingWatch = runningWatch("RECTIFICATION");
+        assertThat(findingWatch).variables().containsEntry(VAR_DUE_DATE, "2026-06-30")
+                .containsEntry(VAR_FINDING_ID, only.findingId().toString()).containsEntry(VAR_FINDING_SEVERITY, "SEVERE");
+
+        UUID answerId = UUID.randomUUID();
+        correlateFinding(MESSAGE_RECTIFICATION_SUBMITTED, only,
+                variables.forRectificationSubmitted(answered(only, answerId, 1)));
+        ProcessTestEngine.runAsyncJobs();
+        assertThat(findingWatch).isEnded();
+        assertThat(watches()).allSatisfy(watch -> assertThat(watch.getEndTime()).isNotNull());
+
+        correlateFinding(MESSAGE_FINDING_VERIFIED, only, variables.forFindingVerified(
+                verified(only, answerId, VerificationOutcome.REJECTED, "佐证材料不足")));
+        ProcessTestEngine.runAsyncJobs();
+        assertThat(runningWatch("RECTIFICATION")).as("a rejected answer: the finding is due again")
+                .isWaitingAt(TIMER_DEADLINE_STEP).variables().containsEntry(VAR_DUE_DATE, "2026-06-30");
+        assertThat(lifecycle).isActive();
+    }
+
+    @Test
     void aStepThatKeepsFailingBecomesAnIncidentAndContinuesOnceRetried() {
         ProcessInstance lifecycle = opened();
         correlate(MESSAGE_DRAFT_STARTED, Variables.createVariables());
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         correlate(MESSAGE_REPORT_SENT_FOR_APPROVAL, Variables.createVariables());
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         correlate(MESSAGE_REPORT_SUBMITTED, variables.forSubmitted(submitted(1)));
         execute(job(lifecycle));
         assertThat(lifecycle).isWaitingAt(TASK_SEND_OPEN_REVIEW);
@@ -423,7 +494,7 @@ class ReportLifecycleProcessTest {
 
         runtimeService().setVariable(lifecycle.getId(), VAR_SCOPE, scopeValue);
         managementService().setJobRetries(sendOpenReview.getId(), 1);
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
 
         assertThat(lifecycle).isWaitingAt(EVENT_REVIEW_CLAIMED);
         assertThat(published(OpenReview.class)).hasSize(1);
@@ -441,7 +512,7 @@ class ReportLifecycleProcessTest {
     /** Issued, announced, OpenReport sent and the report opened: waiting for the first draft. */
     private ProcessInstance opened() {
         ProcessInstance lifecycle = issue();
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         correlate(MESSAGE_REPORT_OPENED, Variables.createVariables().putValue(VAR_REPORT_ID, reportId.toString()));
         assertThat(lifecycle).isWaitingAt(TASK_AWAIT_DRAFTING);
         return lifecycle;
@@ -451,14 +522,14 @@ class ReportLifecycleProcessTest {
     private ProcessInstance underReview(int version) {
         ProcessInstance lifecycle = opened();
         correlate(MESSAGE_DRAFT_STARTED, Variables.createVariables());
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         correlate(MESSAGE_REPORT_SENT_FOR_APPROVAL, Variables.createVariables());
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         correlate(MESSAGE_REPORT_SUBMITTED, variables.forSubmitted(submitted(version)));
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         correlate(MESSAGE_REVIEW_CLAIMED, variables.forReviewClaimed(new ReviewClaimed(UUID.randomUUID(), assignmentId,
                 ProcessTestEngine.NOW, reviewId, version, AUDITOR)));
-        runJobs();
+        ProcessTestEngine.runAsyncJobs();
         assertThat(lifecycle).isWaitingAt(EVENT_REVIEW_COMPLETED);
         assertThat(lastStageChanged().stage()).isEqualTo(ReportStage.UNDER_REVIEW);
         return lifecycle;
@@ -514,16 +585,20 @@ class ReportLifecycleProcessTest {
                 .singleResult();
     }
 
-    /** Runs every asynchronous step of this lifecycle and its rectifications, as the job executor would. */
-    private void runJobs() {
-        for (int round = 0; round < 100; round++) {
-            List<Job> jobs = managementService().createJobQuery().withRetriesLeft().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            managementService().executeJob(jobs.get(0).getId());
-        }
-        throw new AssertionError("Jobs keep coming: " + managementService().createJobQuery().list());
+    /** This assignment's deadline watches, running or ended. */
+    private List<HistoricProcessInstance> watches() {
+        return historyService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(DEADLINE_PROCESS_KEY)
+                .processInstanceBusinessKey(assignmentId.toString())
+                .list();
+    }
+
+    private ProcessInstance runningWatch(String deadlineKind) {
+        return runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey(DEADLINE_PROCESS_KEY)
+                .processInstanceBusinessKey(assignmentId.toString())
+                .variableValueEquals(VAR_DEADLINE_KIND, deadlineKind)
+                .singleResult();
     }
 
     private List<ReportStage> stages() {
