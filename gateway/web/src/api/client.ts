@@ -46,7 +46,9 @@ export function createClient(environment: ClientEnvironment) {
       Accept: 'application/json, application/problem+json',
       'Accept-Language': environment.locale(),
     }
-    if (options.body !== undefined) {
+    // A FormData body (a file upload) sets its own multipart Content-Type with the boundary.
+    const multipart = options.body instanceof FormData
+    if (options.body !== undefined && !multipart) {
       headers['Content-Type'] = 'application/json'
     }
     if (needsCsrfToken(method)) {
@@ -60,7 +62,7 @@ export function createClient(environment: ClientEnvironment) {
       response = await environment.fetch(withQuery(path, options.query), {
         method,
         headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
         credentials: 'same-origin',
         signal: options.signal,
       })
