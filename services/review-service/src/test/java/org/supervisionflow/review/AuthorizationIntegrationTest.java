@@ -112,6 +112,9 @@ class AuthorizationIntegrationTest {
                 new Endpoint(HttpMethod.GET, finding + "/verifications", null, "200 200 200 200 200 404 404 403"),
                 new Endpoint(HttpMethod.POST, finding + "/verify", Map.of("outcome", "CLOSED"),
                         "403 409 403 403 403 403 403 403"),
+                new Endpoint(HttpMethod.GET, review + "/opinion", null, "200 200 200 200 200 404 404 403"),
+                new Endpoint(HttpMethod.GET, "/api/reviews/{undecided}/opinion", null, "409 409 409 404 404 404 404 403"),
+                new Endpoint(HttpMethod.GET, finding + "/notice", null, "200 200 200 200 200 404 404 403"),
                 new Endpoint(HttpMethod.GET, "/api/statistics/reviews/campaigns", null, "200 200 200 403 403 403 403 403"),
                 new Endpoint(HttpMethod.GET, statistics, null, "200 200 200 403 403 403 403 403"),
                 new Endpoint(HttpMethod.GET, statistics + "/rectification-ledger", null,
@@ -135,7 +138,7 @@ class AuthorizationIntegrationTest {
     @ParameterizedTest(name = "{0} as {1} → {2}")
     @MethodSource("calls")
     void eachCallerGetsWhatTheirRoleAndDepartmentAllow(Endpoint endpoint, String caller, int status) {
-        ResponseEntity<JsonNode> response = endpoint.path().endsWith("-ledger")
+        ResponseEntity<JsonNode> response = endpoint.file()
                 ? api.download(objects().resolve(endpoint.path()), TOKENS.get(caller))
                 : api.call(endpoint.method(), objects().resolve(endpoint.path()), endpoint.body(), TOKENS.get(caller), null);
 
@@ -156,7 +159,7 @@ class AuthorizationIntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void anonymousCallersAreUnauthorized(Endpoint endpoint) {
-        ResponseEntity<JsonNode> response = endpoint.path().endsWith("-ledger")
+        ResponseEntity<JsonNode> response = endpoint.file()
                 ? api.download(objects().resolve(endpoint.path()), null)
                 : api.call(endpoint.method(), objects().resolve(endpoint.path()), endpoint.body(), null, null);
 
@@ -175,10 +178,16 @@ class AuthorizationIntegrationTest {
                 "/api/scoring-rules/{campaignId}/versions/{version}", "/api/statistics/reviews/campaigns",
                 "/api/statistics/reviews/campaigns/{campaignId}",
                 "/api/statistics/reviews/campaigns/{campaignId}/rectification-ledger",
-                "/api/statistics/reviews/departments/{departmentCode}", "/api/me");
+                "/api/statistics/reviews/departments/{departmentCode}", "/api/reviews/{id}/opinion",
+                "/api/findings/{id}/notice", "/api/me");
     }
 
     record Endpoint(HttpMethod method, String path, Object body, String statuses) {
+
+        /** Whether it answers a file (a workbook or a PDF) rather than JSON. */
+        boolean file() {
+            return path.endsWith("-ledger") || path.endsWith("/opinion") || path.endsWith("/notice");
+        }
 
         @Override
         public String toString() {

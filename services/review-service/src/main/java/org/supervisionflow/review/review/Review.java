@@ -93,7 +93,8 @@ public record Review(UUID id, UUID assignmentId, UUID reportId, int reportVersio
         }
     }
 
-    Optional<IndicatorScore> indicator(UUID indicatorId) {
+    /** The indicator under review with this id, if it is one. */
+    public Optional<IndicatorScore> indicator(UUID indicatorId) {
         return indicators.stream().filter(indicator -> indicator.indicatorId().equals(indicatorId)).findFirst();
     }
 

@@ -20,8 +20,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.supervisionflow.contracts.FindingSeverity;
-import org.supervisionflow.review.finding.FindingStatus;
+import org.supervisionflow.review.finding.FindingLabels;
 import org.supervisionflow.review.statistics.ReviewStatistics.CampaignStatistics;
 
 /**
@@ -99,28 +98,12 @@ public class RectificationLedger {
             Row row = sheet.createRow(index++);
             cells(row, null, finding.noticeNumber(), finding.departmentName(),
                     finding.aspect() == null ? ReviewStatistics.NO_ASPECT : finding.aspect(),
-                    finding.indicatorCode() + " " + finding.indicatorTitle(), severity(finding.severity()),
-                    finding.description(), finding.deadline().toString(), status(finding.status()),
+                    finding.indicatorCode() + " " + finding.indicatorTitle(), FindingLabels.severity(finding.severity()),
+                    finding.description(), finding.deadline().toString(), FindingLabels.status(finding.status()),
                     finding.closedAt() == null ? "" : LocalDate.ofInstant(finding.closedAt(), zone).toString());
         }
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(5, 48 * 256);
-    }
-
-    private static String severity(FindingSeverity severity) {
-        return switch (severity) {
-            case GENERAL -> "一般";
-            case SERIOUS -> "较重";
-            case SEVERE -> "严重";
-        };
-    }
-
-    private static String status(FindingStatus status) {
-        return switch (status) {
-            case OPEN -> "整改中";
-            case ANSWERED -> "待核验";
-            case CLOSED -> "已销号";
-        };
     }
 
     private static void row(Sheet sheet, int index, CellStyle style, String... values) {

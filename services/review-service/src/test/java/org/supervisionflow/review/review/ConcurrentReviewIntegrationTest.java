@@ -11,43 +11,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.supervisionflow.review.Api;
 import org.supervisionflow.review.Fixtures;
+import org.supervisionflow.review.KafkaIntegrationSupport;
 import org.supervisionflow.review.ReviewServiceTest;
-import org.supervisionflow.testsupport.EmbeddedServers;
-import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Auditors acting at the same moment: one claim wins, and simultaneous decisions never share a notice number. */
 @ReviewServiceTest
-class ConcurrentReviewIntegrationTest {
-
-    private static KafkaTestClient kafka;
-
-    private final Api api;
-    private final Fixtures fixtures;
+class ConcurrentReviewIntegrationTest extends KafkaIntegrationSupport {
 
     ConcurrentReviewIntegrationTest(@Autowired TestRestTemplate http) {
-        this.api = new Api(http);
-        this.fixtures = new Fixtures(api, kafka);
-    }
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
+        super(http);
     }
 
     @Test

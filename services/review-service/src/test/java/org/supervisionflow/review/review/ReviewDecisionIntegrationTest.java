@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,40 +22,23 @@ import org.supervisionflow.contracts.Grade;
 import org.supervisionflow.contracts.ReviewDecision;
 import org.supervisionflow.contracts.review.ReviewCompleted;
 import org.supervisionflow.contracts.workflow.ReportGraded;
-import org.supervisionflow.review.Api;
 import org.supervisionflow.review.Fixtures;
+import org.supervisionflow.review.KafkaIntegrationSupport;
 import org.supervisionflow.review.Messages;
 import org.supervisionflow.review.ReviewServiceTest;
-import org.supervisionflow.testsupport.EmbeddedServers;
-import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 @ReviewServiceTest
-class ReviewDecisionIntegrationTest {
+class ReviewDecisionIntegrationTest extends KafkaIntegrationSupport {
 
     private static final String SECOND_AUDITOR = TestTokens.token("auditor2", "王督察", List.of("auditor"), null);
     private static final String NOTICE_NUMBER = "整改〔\\d{4}〕第\\d{4}号";
 
-    private static KafkaTestClient kafka;
-
-    private final Api api;
-    private final Fixtures fixtures;
 
     ReviewDecisionIntegrationTest(@Autowired TestRestTemplate http) {
-        this.api = new Api(http);
-        this.fixtures = new Fixtures(api, kafka);
-    }
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
+        super(http);
     }
 
     @Test

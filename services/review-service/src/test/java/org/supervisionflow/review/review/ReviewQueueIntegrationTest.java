@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,42 +21,25 @@ import org.supervisionflow.contracts.command.CloseReport;
 import org.supervisionflow.contracts.command.OpenReview;
 import org.supervisionflow.contracts.review.ReviewClaimed;
 import org.supervisionflow.contracts.review.ReviewReleased;
-import org.supervisionflow.review.Api;
 import org.supervisionflow.review.DeadLetters;
 import org.supervisionflow.review.Fixtures;
+import org.supervisionflow.review.KafkaIntegrationSupport;
 import org.supervisionflow.review.Messages;
 import org.supervisionflow.review.ReviewServiceTest;
-import org.supervisionflow.testsupport.EmbeddedServers;
-import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 @ReviewServiceTest
-class ReviewQueueIntegrationTest {
+class ReviewQueueIntegrationTest extends KafkaIntegrationSupport {
 
     private static final String SECOND_AUDITOR = TestTokens.token("auditor2", "王督察", List.of("auditor"), null);
 
-    private static KafkaTestClient kafka;
-
-    private final Api api;
-    private final Fixtures fixtures;
     private final JdbcClient jdbc;
 
     ReviewQueueIntegrationTest(@Autowired TestRestTemplate http, @Autowired JdbcClient jdbc) {
-        this.api = new Api(http);
-        this.fixtures = new Fixtures(api, kafka);
+        super(http);
         this.jdbc = jdbc;
-    }
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
     }
 
     @Test

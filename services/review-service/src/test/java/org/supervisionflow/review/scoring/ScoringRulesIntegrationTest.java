@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -22,37 +20,19 @@ import org.supervisionflow.contracts.assignment.AssignmentIssued;
 import org.supervisionflow.contracts.review.ReviewCompleted;
 import org.supervisionflow.contracts.review.ScoreOverridden;
 import org.supervisionflow.contracts.workflow.ReportGraded;
-import org.supervisionflow.review.Api;
 import org.supervisionflow.review.Fixtures;
+import org.supervisionflow.review.KafkaIntegrationSupport;
 import org.supervisionflow.review.Messages;
 import org.supervisionflow.review.ReviewServiceTest;
-import org.supervisionflow.testsupport.EmbeddedServers;
-import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 @ReviewServiceTest
-class ScoringRulesIntegrationTest {
-
-    private static KafkaTestClient kafka;
-
-    private final Api api;
-    private final Fixtures fixtures;
+class ScoringRulesIntegrationTest extends KafkaIntegrationSupport {
 
     ScoringRulesIntegrationTest(@Autowired TestRestTemplate http) {
-        this.api = new Api(http);
-        this.fixtures = new Fixtures(api, kafka);
-    }
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
+        super(http);
     }
 
     @Test

@@ -20,8 +20,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -31,12 +29,10 @@ import org.springframework.http.ResponseEntity;
 import org.supervisionflow.contracts.Grade;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
 import org.supervisionflow.contracts.workflow.ReportGraded;
-import org.supervisionflow.review.Api;
 import org.supervisionflow.review.Fixtures;
+import org.supervisionflow.review.KafkaIntegrationSupport;
 import org.supervisionflow.review.Messages;
 import org.supervisionflow.review.ReviewServiceTest;
-import org.supervisionflow.testsupport.EmbeddedServers;
-import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,29 +42,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  * an earlier campaign of 2019 for 统计局, whose department code no other test uses, so year over year is exact.
  */
 @ReviewServiceTest
-class ReviewStatisticsIntegrationTest {
+class ReviewStatisticsIntegrationTest extends KafkaIntegrationSupport {
 
-    private static KafkaTestClient kafka;
     private static Reviewed reviewed;
 
-    private final Api api;
-    private final Fixtures fixtures;
     private final TestRestTemplate http;
 
     ReviewStatisticsIntegrationTest(@Autowired TestRestTemplate http) {
+        super(http);
         this.http = http;
-        this.api = new Api(http);
-        this.fixtures = new Fixtures(api, kafka);
-    }
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
     }
 
     @Test

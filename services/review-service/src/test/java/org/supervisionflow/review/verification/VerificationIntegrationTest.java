@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -19,40 +17,23 @@ import org.supervisionflow.contracts.Topic;
 import org.supervisionflow.contracts.VerificationOutcome;
 import org.supervisionflow.contracts.command.OpenVerification;
 import org.supervisionflow.contracts.review.FindingVerified;
-import org.supervisionflow.review.Api;
 import org.supervisionflow.review.DeadLetters;
 import org.supervisionflow.review.Fixtures;
+import org.supervisionflow.review.KafkaIntegrationSupport;
 import org.supervisionflow.review.Messages;
 import org.supervisionflow.review.ReviewServiceTest;
-import org.supervisionflow.testsupport.EmbeddedServers;
-import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 @ReviewServiceTest
-class VerificationIntegrationTest {
+class VerificationIntegrationTest extends KafkaIntegrationSupport {
 
-    private static KafkaTestClient kafka;
-
-    private final Api api;
-    private final Fixtures fixtures;
     private final JdbcClient jdbc;
 
     VerificationIntegrationTest(@Autowired TestRestTemplate http, @Autowired JdbcClient jdbc) {
-        this.api = new Api(http);
-        this.fixtures = new Fixtures(api, kafka);
+        super(http);
         this.jdbc = jdbc;
-    }
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
     }
 
     @Test
