@@ -242,7 +242,7 @@ export default {
     submittedAt: 'Submitted',
     submitter: 'Drafted by',
     approver: 'Approved by',
-    scoredCount: '{scored} of {total} scored',
+    scoredCount: '({scored} of {total} scored)',
     claimFirst: 'Claim the review to score it and decide.',
     heldBy: '{name} is reviewing this report.',
     withdrawn: 'The campaign was withdrawn; this review has ended.',

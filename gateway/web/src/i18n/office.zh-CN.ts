@@ -242,7 +242,7 @@ export default {
     submittedAt: '报送时间',
     submitter: '填报人',
     approver: '审批负责人',
-    scoredCount: '已评 {scored}/{total} 项',
+    scoredCount: '（已评 {scored}/{total} 项）',
     claimFirst: '领取后才能评分和作出结论。',
     heldBy: '{name} 正在审核这份报告。',
     withdrawn: '督察任务已撤回，这份审核已终止。',
