@@ -55,7 +55,6 @@ export default {
       choose: 'choose files',
       hint: 'PDF, OFD, images, Office documents, ZIP, text; at most {max} per file',
       uploading: 'Uploading {name}',
-      uploaded: 'Uploaded {name}',
       failed: 'Upload of {name} failed',
       empty: '{name} is empty and was not uploaded',
       tooLarge: '{name} ({size}) is over the {max} limit and was not uploaded',

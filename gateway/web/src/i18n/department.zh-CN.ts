@@ -56,7 +56,6 @@ export default {
       choose: '点击选择文件',
       hint: '支持 PDF、OFD、图片、Office 文档、ZIP、文本，单个文件不超过 {max}',
       uploading: '正在上传 {name}',
-      uploaded: '已上传 {name}',
       failed: '{name} 上传失败',
       empty: '{name} 是空文件，未上传',
       tooLarge: '{name}（{size}）超过了 {max} 的上限，未上传',
