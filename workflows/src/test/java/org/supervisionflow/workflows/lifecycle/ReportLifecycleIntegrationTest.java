@@ -253,6 +253,17 @@ class ReportLifecycleIntegrationTest {
 
         assertThat(single(ReportGraded.class, assignmentId).grade()).isEqualTo(Grade.EXCELLENT);
         assertThat(single(OpenRectification.class, assignmentId).finding()).isEqualTo(finding);
+        // The office extends this finding's deadline: its watch starts over from the new date.
+        LocalDate extended = LocalDate.now(ProcessConstants.DEADLINE_ZONE).plusMonths(3);
+        kafka.send(new ExtensionGranted(UUID.randomUUID(), assignmentId, Instant.now(), UUID.randomUUID(),
+                finding.findingId(), finding.deadline(), extended, "同意延期", null));
+        await().atMost(PATIENCE).until(() -> runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(ProcessConstants.DEADLINE_PROCESS_KEY)
+                .processInstanceBusinessKey(assignmentId.toString())
+                .variableValueEquals("deadlineKind", "RECTIFICATION")
+                .variableValueEquals("findingId", finding.findingId().toString())
+                .variableValueEquals("dueDate", extended.toString())
+                .count() == 1 && waitsAt(assignmentId, "Timer_DeadlineStep"));
         UUID answerId = UUID.randomUUID();
         kafka.send(new RectificationSubmitted(UUID.randomUUID(), assignmentId, Instant.now(), reportId,
                 finding.findingId(), answerId, 1, submitter, leader));

@@ -140,21 +140,25 @@ class LifecycleApiIntegrationTest {
 
     @Test
     void callersWithoutATokenAreUnauthorized() {
-        ResponseEntity<JsonNode> response = http.getForEntity("/api/workflow/assignments/" + assignmentId + "/stage",
-                JsonNode.class);
+        for (String path : List.of("/stage", "/history", "/diagram")) {
+            ResponseEntity<JsonNode> response = http.getForEntity("/api/workflow/assignments/" + assignmentId + path,
+                    JsonNode.class);
 
-        assertThat(response.getStatusCode().value()).isEqualTo(401);
-        assertThat(response.getBody().get("code").asText()).isEqualTo("unauthorized");
+            assertThat(response.getStatusCode().value()).isEqualTo(401);
+            assertThat(response.getBody().get("code").asText()).isEqualTo("unauthorized");
+        }
     }
 
     @Test
     void callersWithoutAnyRealmRoleAreForbidden() {
         String roleless = TestTokens.token("stranger", "无角色用户", List.of(), "minzheng");
 
-        ResponseEntity<JsonNode> response = get("/stage", roleless);
+        for (String path : List.of("/stage", "/history", "/diagram")) {
+            ResponseEntity<JsonNode> response = get(path, roleless);
 
-        assertThat(response.getStatusCode().value()).isEqualTo(403);
-        assertThat(response.getBody().get("code").asText()).isEqualTo("forbidden");
+            assertThat(response.getStatusCode().value()).isEqualTo(403);
+            assertThat(response.getBody().get("code").asText()).isEqualTo("forbidden");
+        }
     }
 
     private static List<String> texts(JsonNode array) {
