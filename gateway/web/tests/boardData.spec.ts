@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boardData } from '../src/views/office/boardData'
+import { boardData, findingsByAspect } from '../src/views/office/boardData'
 import type { CampaignProgress, ProgressRow } from '../src/api/officeTypes'
 import type { ReportSummary } from '../src/api/types'
 import type { Finding, ReviewSummary } from '../src/api/reviewTypes'
@@ -68,5 +68,21 @@ describe('the campaign progress board', () => {
   it('has no rate when nothing was assigned', () => {
     const empty = boardData({ ...progress, departments: [], rates: { assigned: 0, submitted: 0, onTime: 0, overdue: 0, submissionRate: null, onTimeRate: null } }, [], [], [])
     expect([empty.submissionRate, empty.onTimeRate, empty.rows.length]).toEqual([null, null, 0])
+  })
+})
+
+describe('findings per aspect', () => {
+  it('stacks the severities of each aspect in the order the aspects first appear', () => {
+    const chart = findingsByAspect([
+      { aspect: '依法全面履行政府职能', severity: 'GENERAL', count: 2 },
+      { aspect: '健全依法行政决策机制', severity: 'SEVERE', count: 1 },
+      { aspect: '依法全面履行政府职能', severity: 'SEVERE', count: 1 },
+    ])
+    expect(chart.aspects).toEqual(['依法全面履行政府职能', '健全依法行政决策机制'])
+    expect(chart.series).toEqual([
+      { severity: 'GENERAL', data: [2, 0] },
+      { severity: 'SERIOUS', data: [0, 0] },
+      { severity: 'SEVERE', data: [1, 1] },
+    ])
   })
 })

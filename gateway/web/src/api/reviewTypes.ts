@@ -282,3 +282,25 @@ export interface ReviewScoring {
     trace: TraceLine[]
   }
 }
+
+/** How rectification stands for a set of findings (review-service statistics). */
+export interface RectificationStats {
+  found: number
+  rectified: number
+  inProgress: number
+  overdue: number
+  /** Percent, null while nothing was found. */
+  closureRate?: Decimal | null
+  averageDaysToClose?: Decimal | null
+}
+
+export interface CampaignReviewStatistics {
+  campaignId: string
+  campaignTitle: string
+  period?: string | null
+  ranking: { rank: number; departmentCode: string; departmentName: string; totalScore: Decimal; maxScore: Decimal; percentage: Decimal; grade?: string | null }[]
+  grades: Record<string, number>
+  findingsByAspectAndSeverity: { aspect: string; severity: FindingSeverity; count: number }[]
+  rectification: RectificationStats
+  rectificationByDepartment: Record<string, RectificationStats>
+}

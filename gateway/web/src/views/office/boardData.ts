@@ -3,7 +3,7 @@
 // series the charts draw. Nothing is estimated: what no service states is left empty.
 import type { CampaignProgress, EscalationTarget, WarningLevel } from '../../api/officeTypes'
 import type { ReportSummary } from '../../api/types'
-import type { Finding, FindingStatus, Grade, ReviewSummary } from '../../api/reviewTypes'
+import type { Finding, FindingSeverity, FindingStatus, Grade, ReviewSummary } from '../../api/reviewTypes'
 
 export interface BoardRow {
   departmentCode: string
@@ -98,5 +98,19 @@ export function boardData(progress: CampaignProgress, reports: ReportSummary[], 
       count: rows.filter((row) => row.scorePercent !== null && row.scorePercent >= band.from && row.scorePercent < band.to).length,
     })),
     findings: { OPEN: sum('OPEN'), ANSWERED: sum('ANSWERED'), CLOSED: sum('CLOSED') },
+  }
+}
+
+/** Findings per aspect, one series per severity (most severe on top), for a stacked bar chart. */
+export function findingsByAspect(counts: { aspect: string; severity: FindingSeverity; count: number }[]) {
+  const aspects = [...new Set(counts.map((count) => count.aspect))]
+  const severities: FindingSeverity[] = ['GENERAL', 'SERIOUS', 'SEVERE']
+  return {
+    aspects,
+    series: severities.map((severity) => ({
+      severity,
+      data: aspects.map((aspect) => counts.filter((count) => count.aspect === aspect && count.severity === severity)
+        .reduce((sum, count) => sum + Number(count.count), 0)),
+    })),
   }
 }
