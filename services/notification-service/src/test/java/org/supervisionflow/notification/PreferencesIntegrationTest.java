@@ -21,7 +21,10 @@ class PreferencesIntegrationTest extends IntegrationTestSupport {
 
     @Test
     void defaultsAreInAppAlwaysEmailForWarningsReturnsAndFindingsSmsForRedWarningsAndEscalations() {
-        Map<String, List<String>> channels = channels(api.get("/api/notifications/preferences", TestTokens.viewer()));
+        // Someone who never chose anything (other tests change the demo users' choices).
+        String newcomer = TestTokens.token("newcomer", "新同事", List.of("auditor"), null);
+        JsonNode preferences = api.get("/api/notifications/preferences", newcomer);
+        Map<String, List<String>> channels = channels(preferences);
 
         assertThat(channels).hasSize(18);
         assertThat(channels.values()).allMatch(chosen -> chosen.contains("IN_APP"));
@@ -31,6 +34,11 @@ class PreferencesIntegrationTest extends IntegrationTestSupport {
         assertThat(channels.get("FINDINGS_RAISED")).containsExactlyInAnyOrder("IN_APP", "EMAIL");
         assertThat(channels.get("RED_WARNING")).containsExactlyInAnyOrder("IN_APP", "EMAIL", "SMS");
         assertThat(channels.get("ESCALATION")).containsExactlyInAnyOrder("IN_APP", "EMAIL", "SMS");
+        assertThat(preferences.findValues("isDefault")).allMatch(JsonNode::asBoolean);
+        JsonNode red = preferences.findParents("kind").stream()
+                .filter(preference -> preference.get("kind").asText().equals("RED_WARNING")).findFirst().orElseThrow();
+        assertThat(red.get("labelZh").asText()).isEqualTo("红牌预警");
+        assertThat(red.get("labelEn").asText()).isEqualTo("Red warning");
     }
 
     @Test

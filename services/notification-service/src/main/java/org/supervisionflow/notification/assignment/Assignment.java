@@ -20,9 +20,4 @@ public record Assignment(UUID assignmentId, String departmentCode, String depart
     public String departmentOrDefault() {
         return departmentName != null ? departmentName : departmentCode == null ? "" : departmentCode;
     }
-
-    /** Whether the report still needs somebody's work (neither closed nor withdrawn). */
-    public boolean open() {
-        return stage != ReportStage.CLOSED && stage != ReportStage.WITHDRAWN;
-    }
 }

@@ -11,8 +11,4 @@ public record Person(String username, String displayName, String email, String p
     public Person {
         roles = Set.copyOf(roles);
     }
-
-    public boolean has(Role role) {
-        return roles.contains(role);
-    }
 }

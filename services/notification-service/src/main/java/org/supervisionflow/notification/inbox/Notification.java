@@ -9,8 +9,4 @@ import org.supervisionflow.notification.preference.NotificationKind;
 public record Notification(UUID id, String recipientUsername, NotificationKind kind, String title, String body,
         String link, UUID assignmentId, String departmentCode, String sourceEventType, Instant createdAt,
         Instant readAt) {
-
-    public boolean read() {
-        return readAt != null;
-    }
 }

@@ -44,8 +44,8 @@ public class Preferences {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         return Arrays.stream(NotificationKind.values())
                 .map(kind -> chosen.containsKey(kind.name())
-                        ? new Preference(kind, kind.labelZh(), parse(chosen.get(kind.name())), false)
-                        : new Preference(kind, kind.labelZh(), kind.defaultChannels(), true))
+                        ? new Preference(kind, kind.labelZh(), kind.labelEn(), parse(chosen.get(kind.name())), false)
+                        : new Preference(kind, kind.labelZh(), kind.labelEn(), kind.defaultChannels(), true))
                 .toList();
     }
 
