@@ -100,8 +100,7 @@ public class Documents {
                 pages.gap().field("审核意见", review.decision().comment());
             }
             pages.gap().field("审核人", review.claim().displayName())
-                    .field("审核日期", day(review.decision().decidedAt()))
-                    .gap().paragraph(OFFICE);
+                    .gap().right(OFFICE).right(day(review.decision().decidedAt()));
         });
     }
 
@@ -127,8 +126,8 @@ public class Documents {
                 .field("整改期限", finding.deadline().toString()
                         + (finding.deadline().equals(finding.originalDeadline()) ? "" : "（已延期，原期限" + finding.originalDeadline() + "）"))
                 .field("当前状态", FindingLabels.status(finding.status()))
-                .gap().paragraph(OFFICE)
-                .paragraph(day(finding.issuedAt())));
+                .gap().right(OFFICE)
+                .right(day(finding.issuedAt())));
     }
 
     private Pdf render(String fileName, Layout layout) {

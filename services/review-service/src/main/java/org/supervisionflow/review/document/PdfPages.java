@@ -36,15 +36,24 @@ final class PdfPages implements AutoCloseable {
         ensureRoom(size * 2.5f);
         float width = font.getStringWidth(text) / 1000 * size;
         write(text, (PDRectangle.A4.getWidth() - width) / 2, size);
-        y -= size * 1.5f;
+        y -= size * 0.5f;
         return this;
     }
 
+    /** A line centred on the page (a subtitle, a notice number). */
     PdfPages centred(String text) throws IOException {
+        return aligned(text, 0.5f);
+    }
+
+    /** A line flush with the right margin, as an issuing office and its date sign a document. */
+    PdfPages right(String text) throws IOException {
+        return aligned(text, 1);
+    }
+
+    private PdfPages aligned(String text, float share) throws IOException {
         ensureRoom(TEXT_SIZE * LEADING);
         float width = font.getStringWidth(text) / 1000 * TEXT_SIZE;
-        write(text, (PDRectangle.A4.getWidth() - width) / 2, TEXT_SIZE);
-        y -= TEXT_SIZE;
+        write(text, MARGIN + (PDRectangle.A4.getWidth() - 2 * MARGIN - width) * share, TEXT_SIZE);
         return this;
     }
 
