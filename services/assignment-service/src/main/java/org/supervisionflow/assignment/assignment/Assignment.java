@@ -1,13 +1,19 @@
 package org.supervisionflow.assignment.assignment;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.supervisionflow.contracts.AssignmentScope;
 import org.supervisionflow.contracts.ReportStage;
 
-/** One department's assignment in full: what it was issued (the scope), where it stands, and how it got there. */
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/**
+ * One department's assignment in full: what it was issued (the scope), where it stands, how it got there, the due
+ * date in force (the scope keeps the one issued; extensions and the office move it) and its deadline marks.
+ */
 public record Assignment(
         UUID id,
         AssignmentStatus status,
@@ -17,7 +23,9 @@ public record Assignment(
         Instant withdrawnAt,
         String withdrawReason,
         AssignmentScope scope,
-        List<StageChange> stageHistory) {
+        List<StageChange> stageHistory,
+        LocalDate dueDate,
+        @JsonUnwrapped DeadlineMarks deadline) {
 
     /** A lifecycle move the workflow engine reported, in the order it says they happened. */
     public record StageChange(ReportStage previousStage, ReportStage stage, Instant occurredAt) {

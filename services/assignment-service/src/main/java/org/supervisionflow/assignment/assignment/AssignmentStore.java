@@ -37,9 +37,6 @@ class AssignmentStore {
             a.issued_at, jsonb_array_length(a.scope -> 'indicators') as indicator_count, a.overdue, a.warning_level,
             a.escalated_to, a.submitted_at""";
 
-    /** Clears what the engine reported about the old due date, as a due date moves. */
-    private static final String NEW_DUE_DATE = """
-            due_date = :dueDate, overdue = false, warning_level = null, escalated_to = null""";
 
     private final JdbcClient jdbc;
     private final ObjectMapper objectMapper;
@@ -79,32 +76,28 @@ class AssignmentStore {
     record Withdrawn(UUID assignmentId, String departmentCode) {
     }
 
-    /** Moves the campaign's issued assignments to {@code dueDate}; returns those whose date changed. */
-    List<Moved> moveCampaignDueDate(UUID campaignId, LocalDate dueDate) {
-        return jdbc.sql("update assignment a set " + NEW_DUE_DATE + """
+    /**
+     * Moves issued assignments to {@code dueDate}: every one of the campaign whose date differs, or (with
+     * {@code assignmentId}) that one; returns each with the date it had. Their deadline marks belonged to the old
+     * date and are cleared.
+     */
+    List<Moved> moveDueDate(UUID campaignId, UUID assignmentId, LocalDate dueDate) {
+        return jdbc.sql("""
+                update assignment a
+                   set due_date = :dueDate, overdue = false, warning_level = null, escalated_to = null
                   from assignment previous
-                 where previous.id = a.id and a.campaign_id = :campaignId and a.status = 'ISSUED'
-                   and a.due_date <> :dueDate
+                 where previous.id = a.id and a.status = 'ISSUED'
+                   and (cast(:campaignId as uuid) is null or (a.campaign_id = :campaignId and a.due_date <> :dueDate))
+                   and (cast(:assignmentId as uuid) is null or a.id = :assignmentId)
                 returning a.id, previous.due_date""")
                 .param("campaignId", campaignId)
+                .param("assignmentId", assignmentId)
                 .param("dueDate", dueDate)
                 .query((rs, row) -> new Moved(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)))
                 .list();
     }
 
     record Moved(UUID assignmentId, LocalDate previousDueDate) {
-    }
-
-    /** Moves one issued assignment to {@code dueDate} and returns the date it had. */
-    Optional<LocalDate> moveDueDate(UUID assignmentId, LocalDate dueDate) {
-        return jdbc.sql("update assignment a set " + NEW_DUE_DATE + """
-                  from assignment previous
-                 where previous.id = a.id and a.id = :id and a.status = 'ISSUED'
-                returning previous.due_date""")
-                .param("id", assignmentId)
-                .param("dueDate", dueDate)
-                .query(LocalDate.class)
-                .optional();
     }
 
     /** Marks the report overdue, if {@code dueDate} is still its due date. */
@@ -115,20 +108,26 @@ class AssignmentStore {
 
     /** Raises the warning shown (never lowers it: RED stays RED), if {@code dueDate} is still the due date. */
     boolean markWarning(UUID assignmentId, LocalDate dueDate, WarningLevel level) {
-        return jdbc.sql("""
-                update assignment set overdue = true,
-                       warning_level = case when warning_level = 'RED' then 'RED' else :level end
-                 where id = :id and due_date = :dueDate""")
-                .param("id", assignmentId).param("dueDate", dueDate).param("level", level.name()).update() == 1;
+        return raise(assignmentId, dueDate, "warning_level", level.name(), WarningLevel.RED.name());
     }
 
     /** Raises the escalation shown (never lowers it: OFFICE stays OFFICE), if {@code dueDate} is still the due date. */
     boolean markEscalation(UUID assignmentId, LocalDate dueDate, EscalationTarget target) {
-        return jdbc.sql("""
-                update assignment set overdue = true,
-                       escalated_to = case when escalated_to = 'OFFICE' then 'OFFICE' else :target end
-                 where id = :id and due_date = :dueDate""")
-                .param("id", assignmentId).param("dueDate", dueDate).param("target", target.name()).update() == 1;
+        return raise(assignmentId, dueDate, "escalated_to", target.name(), EscalationTarget.OFFICE.name());
+    }
+
+    /**
+     * Sets a mark column (named by this class, never by a caller) to {@code value} unless it shows {@code highest}
+     * already, and marks the report overdue; only while {@code dueDate} is the assignment's due date.
+     */
+    private boolean raise(UUID assignmentId, LocalDate dueDate, String column, String value, String highest) {
+        return jdbc.sql("update assignment set overdue = true, " + column + " = case when " + column
+                        + " = :highest then :highest else :value end where id = :id and due_date = :dueDate")
+                .param("id", assignmentId)
+                .param("dueDate", dueDate)
+                .param("value", value)
+                .param("highest", highest)
+                .update() == 1;
     }
 
     /** Keeps the first time the report reached SUBMITTED, whatever order the stage changes arrive in. */
@@ -155,7 +154,8 @@ class AssignmentStore {
 
     Optional<Assignment> find(String departmentScope, UUID id) {
         return jdbc.sql("""
-                select id, status, stage, stage_changed_at, issued_at, withdrawn_at, withdraw_reason, scope
+                select id, status, stage, stage_changed_at, issued_at, withdrawn_at, withdraw_reason, scope, due_date,
+                       overdue, warning_level, escalated_to, submitted_at
                 from assignment
                 where id = :id and (cast(:scope as text) is null or department_code = :scope)""")
                 .param("id", id)
@@ -163,7 +163,8 @@ class AssignmentStore {
                 .query((rs, row) -> new Assignment(rs.getObject("id", UUID.class),
                         AssignmentStatus.valueOf(rs.getString("status")), ReportStage.valueOf(rs.getString("stage")),
                         instant(rs, "stage_changed_at"), instant(rs, "issued_at"), instant(rs, "withdrawn_at"),
-                        rs.getString("withdraw_reason"), scope(rs.getString("scope")), history(id)))
+                        rs.getString("withdraw_reason"), scope(rs.getString("scope")), history(id),
+                        rs.getObject("due_date", LocalDate.class), marks(rs)))
                 .optional();
     }
 
@@ -208,16 +209,20 @@ class AssignmentStore {
                 .list();
     }
 
+    private static DeadlineMarks marks(ResultSet rs) throws SQLException {
+        String warning = rs.getString("warning_level");
+        String escalation = rs.getString("escalated_to");
+        return new DeadlineMarks(rs.getBoolean("overdue"), warning == null ? null : WarningLevel.valueOf(warning),
+                escalation == null ? null : EscalationTarget.valueOf(escalation), instant(rs, "submitted_at"));
+    }
+
     private static AssignmentSummary summary(ResultSet rs, int row) throws SQLException {
         return new AssignmentSummary(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class),
                 rs.getString("campaign_title"), CampaignKind.valueOf(rs.getString("kind")), rs.getString("document_number"),
                 rs.getString("period"), rs.getObject("due_date", LocalDate.class), rs.getString("department_code"),
                 rs.getString("department_name"), AssignmentStatus.valueOf(rs.getString("status")),
                 ReportStage.valueOf(rs.getString("stage")), instant(rs, "stage_changed_at"), instant(rs, "issued_at"),
-                rs.getInt("indicator_count"), rs.getBoolean("overdue"),
-                rs.getString("warning_level") == null ? null : WarningLevel.valueOf(rs.getString("warning_level")),
-                rs.getString("escalated_to") == null ? null : EscalationTarget.valueOf(rs.getString("escalated_to")),
-                instant(rs, "submitted_at"));
+                rs.getInt("indicator_count"), marks(rs));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -5,15 +5,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.supervisionflow.contracts.CampaignKind;
-import org.supervisionflow.contracts.EscalationTarget;
 import org.supervisionflow.contracts.ReportStage;
-import org.supervisionflow.contracts.WarningLevel;
 
-/**
- * An assignment as lists and the progress board show it: where the report stands, whether the engine marked it
- * overdue, the warning (黄牌/红牌, null for none) and escalation (督办, null for none) it reached, and when it was
- * first submitted.
- */
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/** An assignment as lists and the progress board show it: where the report stands and its deadline marks. */
 public record AssignmentSummary(
         UUID id,
         UUID campaignId,
@@ -29,8 +25,5 @@ public record AssignmentSummary(
         Instant stageChangedAt,
         Instant issuedAt,
         int indicatorCount,
-        boolean overdue,
-        WarningLevel warningLevel,
-        EscalationTarget escalatedTo,
-        Instant submittedAt) {
+        @JsonUnwrapped DeadlineMarks deadline) {
 }

@@ -78,7 +78,7 @@ public class Assignments {
     public int moveCampaignDueDate(UUID campaignId, LocalDate dueDate, String reason, CurrentUser user) {
         Instant now = clock.instant();
         Actor movedBy = Actors.officeAdmin(user);
-        List<AssignmentStore.Moved> moved = store.moveCampaignDueDate(campaignId, dueDate);
+        List<AssignmentStore.Moved> moved = store.moveDueDate(campaignId, null, dueDate);
         moved.forEach(assignment -> events.publishEvent(new DueDateMoved(UUID.randomUUID(), assignment.assignmentId(),
                 now, assignment.previousDueDate(), dueDate, reason, movedBy)));
         return moved.size();
@@ -90,7 +90,8 @@ public class Assignments {
      */
     @Transactional
     public Optional<LocalDate> moveDueDate(UUID assignmentId, LocalDate dueDate) {
-        return store.moveDueDate(assignmentId, dueDate);
+        return store.moveDueDate(null, assignmentId, dueDate).stream().findFirst()
+                .map(AssignmentStore.Moved::previousDueDate);
     }
 
     /** The assignments the caller may see, optionally narrowed to a campaign or a department. */

@@ -75,17 +75,15 @@ public class Extensions {
         ExtensionRequest request = pending(id);
         LocalDate granted = approval.dueDate() == null ? request.requestedDueDate() : approval.dueDate();
         LocalDate today = LocalDate.now(clock);
-        if (!granted.isAfter(request.currentDueDate()) || granted.isBefore(today)) {
-            throw Violations.single("extension-date-invalid", "dueDate", Text.of(
-                    "批准延至的日期须晚于原截止日期（" + request.currentDueDate() + "）且不早于今天（" + today + "）",
-                    "The date granted must be after the former due date (" + request.currentDueDate()
-                            + ") and not before today (" + today + ")"));
-        }
+        requireLater(granted, request.currentDueDate(), today);
         LocalDate previous = request.currentDueDate();
         if (request.findingId() == null) {
             previous = assignments.moveDueDate(request.assignmentId(), granted)
                     .orElseThrow(() -> ProblemException.conflict("assignment-not-issued", Text.of(
                             "该任务分派已撤回，不能再批准延期。", "The assignment was withdrawn; the request can no longer be granted.")));
+            // The office may have moved the whole campaign since the request; an extension never brings a date forward
+            // (the exception rolls the move back).
+            requireLater(granted, previous, today);
         }
         Instant now = clock.instant();
         Actor decidedBy = Actors.officeAdmin(user);
@@ -109,6 +107,15 @@ public class Extensions {
         events.publishEvent(new ExtensionDenied(UUID.randomUUID(), request.assignmentId(), now, request.id(),
                 request.findingId(), reason, decidedBy));
         return decided;
+    }
+
+    private static void requireLater(LocalDate granted, LocalDate current, LocalDate today) {
+        if (!granted.isAfter(current) || granted.isBefore(today)) {
+            throw Violations.single("extension-date-invalid", "dueDate", Text.of(
+                    "批准延至的日期须晚于当前截止日期（" + current + "）且不早于今天（" + today + "）",
+                    "The date granted must be after the current due date (" + current + ") and not before today ("
+                            + today + ")"));
+        }
     }
 
     private ExtensionRequest pending(UUID id) {

@@ -198,6 +198,9 @@ class AssignmentIntegrationTest {
         assertThat(mine.get("overdue").asBoolean()).isTrue();
         assertThat(mine.get("warningLevel").asText()).isEqualTo("RED");
         assertThat(mine.get("escalatedTo").asText()).isEqualTo("OFFICE");
+        JsonNode detail = expect(api.get("/api/assignments/" + assignmentId, TestTokens.leader("sifa")), 200);
+        assertThat(detail.get("warningLevel").asText()).isEqualTo("RED");
+        assertThat(detail.get("overdue").asBoolean()).isTrue();
         for (String other : new String[] {"minzheng", "shichang"}) {
             JsonNode untouched = listed(other, ADMIN);
             assertThat(untouched.get("overdue").asBoolean()).as(other).isFalse();
@@ -210,6 +213,10 @@ class AssignmentIntegrationTest {
         assertThat(moved.get("overdue").asBoolean()).as("the marks belonged to the old date").isFalse();
         assertThat(moved.hasNonNull("warningLevel")).isFalse();
         assertThat(moved.hasNonNull("escalatedTo")).isFalse();
+        JsonNode movedDetail = expect(api.get("/api/assignments/" + assignmentId, ADMIN), 200);
+        assertThat(movedDetail.get("dueDate").asText()).as("the date in force").isEqualTo(due.plusDays(7).toString());
+        assertThat(movedDetail.at("/scope/dueDate").asText()).as("the date issued").isEqualTo(due.toString());
+        assertThat(movedDetail.get("overdue").asBoolean()).isFalse();
     }
 
     private JsonNode listed(String department, String token) {

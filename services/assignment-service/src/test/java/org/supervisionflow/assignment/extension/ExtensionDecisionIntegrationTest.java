@@ -116,7 +116,7 @@ class ExtensionDecisionIntegrationTest {
         ResponseEntity<JsonNode> tooEarly = api.post(report + "/approve", Map.of("dueDate", dueDate.toString()), ADMIN);
         assertThat(tooEarly.getStatusCode().value()).isEqualTo(422);
         assertThat(tooEarly.getBody().at("/errors/0/field").asText()).isEqualTo("dueDate");
-        assertThat(tooEarly.getBody().at("/errors/0/message/zh-CN").asText()).contains("须晚于原截止日期");
+        assertThat(tooEarly.getBody().at("/errors/0/message/zh-CN").asText()).contains("须晚于当前截止日期");
         assertThat(expect(api.get(report, ADMIN), 200).get("status").asText()).as("nothing saved").isEqualTo("PENDING");
 
         JsonNode denied = expect(api.post(report + "/deny", Map.of("reason", "材料准备时间充足"), ADMIN), 200);
@@ -132,6 +132,24 @@ class ExtensionDecisionIntegrationTest {
         assertThat(grantedEvent.findingId()).isEqualTo(findingId);
         assertThat(grantedEvent.newDueDate()).isEqualTo(dueDate.plusDays(40));
         assertThat(assignment("minzheng").get("dueDate").asText()).isEqualTo(dueDate.toString());
+    }
+
+    @Test
+    void anExtensionNeverBringsADueDateTheOfficeMovedSinceForward() {
+        ExtensionRequested requested = request("sifa", null, dueDate.plusDays(5));
+        kafka.send(requested);
+        awaitRequest(requested.requestId());
+        expect(api.post("/api/campaigns/" + campaignId + "/due-date",
+                Map.of("dueDate", dueDate.plusDays(20).toString(), "reason", "统一顺延"), ADMIN), 200);
+
+        ResponseEntity<JsonNode> response = api.post("/api/extension-requests/" + requested.requestId() + "/approve",
+                Map.of(), ADMIN);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        assertThat(response.getBody().get("code").asText()).isEqualTo("extension-date-invalid");
+        assertThat(assignment("sifa").get("dueDate").asText()).as("rolled back").isEqualTo(dueDate.plusDays(20).toString());
+        assertThat(expect(api.get("/api/extension-requests/" + requested.requestId(), ADMIN), 200).get("status").asText())
+                .isEqualTo("PENDING");
     }
 
     @Test
