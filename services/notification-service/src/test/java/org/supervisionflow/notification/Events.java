@@ -14,8 +14,11 @@ import org.supervisionflow.contracts.AssignmentScope;
 import org.supervisionflow.contracts.CampaignKind;
 import org.supervisionflow.contracts.DeadlineKind;
 import org.supervisionflow.contracts.EscalationTarget;
+import org.supervisionflow.contracts.ReturnReason;
+import org.supervisionflow.contracts.ReviewDecision;
 import org.supervisionflow.contracts.WarningLevel;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
+import org.supervisionflow.contracts.review.ReviewCompleted;
 import org.supervisionflow.contracts.submission.ReportOpened;
 import org.supervisionflow.contracts.submission.ReportSubmitted;
 import org.supervisionflow.contracts.workflow.EscalationRaised;
@@ -65,6 +68,12 @@ record Events(UUID assignmentId, UUID reportId, String department, String campai
         Actor submitter = new Actor("u1", "submitter-" + department, "填报员", "dept-submitter", department);
         Actor leader = new Actor("u2", "leader-" + department, "负责人", "dept-leader", department);
         return new ReportSubmitted(UUID.randomUUID(), assignmentId, Instant.now(), reportId, version, submitter, leader);
+    }
+
+    ReviewCompleted returned(String reason) {
+        Actor auditor = new Actor("u3", "auditor", "督察员", "auditor", null);
+        return new ReviewCompleted(UUID.randomUUID(), assignmentId, Instant.now(), UUID.randomUUID(), 1,
+                ReviewDecision.RETURN, null, null, List.of(new ReturnReason(null, reason)), List.of(), auditor);
     }
 
     WarningRaised warning(WarningLevel level, int workingDaysOverdue) {

@@ -73,6 +73,19 @@ class InboxIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
+    void aReviewThatOvertakesItsAssignmentWaitsUntilTheDepartmentIsKnown() {
+        Events minzheng = Events.of("minzheng");
+
+        kafka.send(minzheng.returned("第四部分缺少执法数据"));
+        kafka.send(minzheng.issued());
+
+        JsonNode returned = inboxes.awaitMentioning(TestTokens.leader("minzheng"), "第四部分缺少执法数据", 1).getFirst();
+        assertThat(returned.get("kind").asText()).isEqualTo("REPORT_RETURNED");
+        assertThat(inboxes.mentioning(TestTokens.submitter("minzheng"), "第四部分缺少执法数据")).hasSize(1);
+        assertThat(inboxes.mentioning(TestTokens.leader("sifa"), "第四部分缺少执法数据")).isEmpty();
+    }
+
+    @Test
     void listsNewestFirstCountsUnreadAndMarksRead() {
         String leader = TestTokens.leader("shichang");
         api.call(HttpMethod.POST, "/api/notifications/read-all", null, leader);
