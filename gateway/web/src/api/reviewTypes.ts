@@ -11,7 +11,8 @@ export type QueueFilter = 'unclaimed' | 'mine' | 'all'
 /** A number as the services send it (BigDecimal: a JSON number). */
 export type Decimal = number
 
-export interface ReviewSummary {
+/** What the queue and a review both say of it: which report version, whose, and where it stands. */
+export interface ReviewHead {
   id: string
   assignmentId: string
   reportId: string
@@ -22,6 +23,9 @@ export interface ReviewSummary {
   departmentName: string
   status: ReviewStatus
   openedAt: string
+}
+
+export interface ReviewSummary extends ReviewHead {
   claimedByUsername?: string | null
   claimedByName?: string | null
   claimedAt?: string | null
@@ -71,17 +75,7 @@ export interface Finding {
   closedAt?: string | null
 }
 
-export interface Review {
-  id: string
-  assignmentId: string
-  reportId: string
-  reportVersion: number
-  campaignId: string
-  campaignTitle: string
-  departmentCode: string
-  departmentName: string
-  status: ReviewStatus
-  openedAt: string
+export interface Review extends ReviewHead {
   claimedBy?: { username: string; name?: string } | null
   claimedAt?: string | null
   scores: IndicatorScore[]

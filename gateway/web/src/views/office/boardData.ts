@@ -1,22 +1,13 @@
 // The campaign progress board: assignment-service's progress statistics (stage, due date, submission, on time,
 // overdue, warnings) joined with review-service's decided scores and findings, one row per department, plus the
 // series the charts draw. Nothing is estimated: what no service states is left empty.
-import type { CampaignProgress, EscalationTarget, WarningLevel } from '../../api/officeTypes'
+import type { CampaignProgress, ProgressRow } from '../../api/officeTypes'
 import type { ReportSummary } from '../../api/types'
 import type { Finding, FindingSeverity, FindingStatus, Grade, ReviewSummary } from '../../api/reviewTypes'
 
-export interface BoardRow {
-  departmentCode: string
-  departmentName: string
-  assignmentId: string
+export interface BoardRow extends Pick<ProgressRow, 'departmentCode' | 'departmentName' | 'assignmentId' | 'stage' | 'dueDate'
+  | 'submittedAt' | 'onTime' | 'overdue' | 'warningLevel' | 'escalatedTo'> {
   reportId?: string
-  stage?: string | null
-  dueDate: string
-  submittedAt?: string | null
-  onTime: boolean | null
-  overdue: boolean
-  warningLevel?: WarningLevel | null
-  escalatedTo?: EscalationTarget | null
   /** The latest decided review's score in percent of its maximum, with its grade. */
   scorePercent: number | null
   totalScore: number | null
