@@ -32,9 +32,10 @@ class CalendarApiIntegrationTest {
     JdbcClient jdbc;
 
     @Test
-    void everySignedInRoleReadsAYearAndSeesWhereItComesFrom() {
+    void everySignedInUserReadsAYearAndSeesWhereItComesFrom() {
         for (String token : List.of(TestTokens.officeAdmin(), TestTokens.auditor(), TestTokens.viewer(),
-                TestTokens.submitter("minzheng"), TestTokens.leader("sifa"))) {
+                TestTokens.submitter("minzheng"), TestTokens.leader("sifa"),
+                TestTokens.token("stranger", "无角色用户", List.of(), "minzheng"))) {
             ResponseEntity<JsonNode> response = get(2027, token);
             assertThat(response.getStatusCode().value()).isEqualTo(200);
             assertThat(response.getBody().get("origin").asText()).isEqualTo("BUNDLED");
@@ -85,7 +86,7 @@ class CalendarApiIntegrationTest {
     void onlyTheOfficeAdminMayReplaceAYear() {
         Map<String, Object> body = year(List.of(day("2032-01-01", "元旦")), List.of());
         for (String token : List.of(TestTokens.auditor(), TestTokens.viewer(), TestTokens.submitter("minzheng"),
-                TestTokens.leader("minzheng"))) {
+                TestTokens.leader("minzheng"), TestTokens.token("stranger", "无角色用户", List.of(), "minzheng"))) {
             ResponseEntity<JsonNode> response = put(2032, token, body);
             assertThat(response.getStatusCode().value()).isEqualTo(403);
             assertThat(response.getBody().get("code").asText()).isEqualTo("forbidden");

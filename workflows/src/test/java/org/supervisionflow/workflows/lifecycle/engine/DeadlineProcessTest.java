@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessTestEngine.published;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.*;
 
 import java.time.LocalDate;
@@ -43,9 +44,7 @@ class DeadlineProcessTest {
 
     @RegisterExtension
     @Order(1)
-    static final ProcessEngineExtension engine = ProcessEngineExtension.builder()
-            .useProcessEngine(ProcessTestEngine.get())
-            .build();
+    static final ProcessEngineExtension engine = ProcessTestEngine.extension();
 
     @RegisterExtension
     @Order(2)
@@ -238,9 +237,5 @@ class DeadlineProcessTest {
 
     private static List<Job> timers(ProcessInstance watch) {
         return managementService().createJobQuery().processInstanceId(watch.getId()).timers().list();
-    }
-
-    private static <T> List<T> published(Class<T> type) {
-        return ProcessTestEngine.PUBLISHED.stream().filter(type::isInstance).map(type::cast).toList();
     }
 }

@@ -34,9 +34,7 @@ import org.supervisionflow.workflows.lifecycle.GradingProperties.Thresholds;
 class GradeDecisionProcessTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension engine = ProcessEngineExtension.builder()
-            .useProcessEngine(ProcessTestEngine.get())
-            .build();
+    static final ProcessEngineExtension engine = ProcessTestEngine.extension();
 
     private static final UUID STRICT_CAMPAIGN = UUID.randomUUID();
     private static final GradingProperties GRADING = new GradingProperties(

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.springframework.context.ApplicationEventPublisher;
 import org.supervisionflow.testsupport.EmbeddedServers;
@@ -98,6 +99,16 @@ final class ProcessTestEngine {
                         new PublishDeadlineEventDelegate(publisher, variables, clock))));
         configuration.setProcessEnginePlugins(new ArrayList<>(List.of(new SpinProcessEnginePlugin())));
         return configuration.buildProcessEngine();
+    }
+
+    /** The JUnit extension over this engine, for a process test's {@code @RegisterExtension}. */
+    static ProcessEngineExtension extension() {
+        return ProcessEngineExtension.builder().useProcessEngine(get()).build();
+    }
+
+    /** What the delegates published of one type, in order. */
+    static <T> List<T> published(Class<T> type) {
+        return PUBLISHED.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /**

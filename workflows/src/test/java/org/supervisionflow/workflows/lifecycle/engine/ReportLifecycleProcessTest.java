@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.history
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessTestEngine.published;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.*;
 
 import java.math.BigDecimal;
@@ -67,9 +68,7 @@ class ReportLifecycleProcessTest {
 
     @RegisterExtension
     @Order(1)
-    static final ProcessEngineExtension engine = ProcessEngineExtension.builder()
-            .useProcessEngine(ProcessTestEngine.get())
-            .build();
+    static final ProcessEngineExtension engine = ProcessTestEngine.extension();
 
     @RegisterExtension
     @Order(2)
@@ -613,9 +612,5 @@ class ReportLifecycleProcessTest {
 
     private StageChanged lastStageChanged() {
         return published(StageChanged.class).getLast();
-    }
-
-    private static <T> List<T> published(Class<T> type) {
-        return ProcessTestEngine.PUBLISHED.stream().filter(type::isInstance).map(type::cast).toList();
     }
 }
