@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.supervisionflow.contracts.MetricSpec;
 import org.supervisionflow.contracts.ReviewDecision;
 import org.supervisionflow.contracts.review.ReviewCompleted;
 import org.supervisionflow.contracts.review.ScoreOverridden;
@@ -23,6 +25,7 @@ import org.supervisionflow.review.finding.FindingDraft;
 import org.supervisionflow.review.finding.Findings;
 import org.supervisionflow.review.finding.IssuedIn;
 import org.supervisionflow.platform.problem.Violations;
+import org.supervisionflow.review.scope.Scopes;
 import org.supervisionflow.review.scoring.RuleKind;
 import org.supervisionflow.review.scoring.RuleSet;
 import org.supervisionflow.review.scoring.ScoreSheet;
@@ -43,15 +46,17 @@ public class ReviewDecisions {
     private final ReviewStore reviews;
     private final Findings findings;
     private final ScoringRules scoringRules;
+    private final Scopes scopes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewDecisions(ReviewQueue queue, ReviewStore reviews, Findings findings, ScoringRules scoringRules,
+    ReviewDecisions(ReviewQueue queue, ReviewStore reviews, Findings findings, ScoringRules scoringRules, Scopes scopes,
             ApplicationEventPublisher events, Clock clock) {
         this.queue = queue;
         this.reviews = reviews;
         this.findings = findings;
         this.scoringRules = scoringRules;
+        this.scopes = scopes;
         this.events = events;
         this.clock = clock;
     }
@@ -100,20 +105,28 @@ public class ReviewDecisions {
 
     /**
      * Records what the auditor found for the indicator's rule: occurrences for deductions and bonuses, the reported
-     * metric value for thresholds, whether the veto condition happened. Only what the rule uses may be entered.
+     * metric value for thresholds (fitting the metric's kind), whether the veto condition happened. Only what the
+     * rule uses may be entered.
      */
     @Transactional
     public Review enterInput(UUID id, UUID indicatorId, ScoringInput input, CurrentUser auditor) {
         Review review = queue.lockedReview(id);
         review.requireHeldBy(auditor);
         indicator(review, indicatorId);
-        RuleKind kind = scoringRules.of(review.campaignId(), review.ruleVersion()).rule(indicatorId)
-                .map(ScoringRule::kind).orElse(null);
+        Optional<ScoringRule> rule = scoringRules.of(review.campaignId(), review.ruleVersion()).rule(indicatorId);
+        RuleKind kind = rule.map(ScoringRule::kind).orElse(null);
         Violations violations = new Violations();
         boolean counts = kind == RuleKind.DEDUCTION || kind == RuleKind.BONUS;
         inputField(violations, "occurrences", input.occurrences() != null, counts);
         inputField(violations, "metricValue", input.metricValue() != null, kind == RuleKind.THRESHOLD);
         inputField(violations, "vetoed", input.vetoed() != null, kind == RuleKind.VETO);
+        if (kind == RuleKind.THRESHOLD && input.metricValue() != null) {
+            scopes.of(review.assignmentId()).flatMap(scope -> scope.indicators().stream()
+                            .filter(scoped -> scoped.indicatorId().equals(indicatorId)).findFirst())
+                    .flatMap(scoped -> scoped.metric(rule.get().metricCode()))
+                    .flatMap(metric -> misfit(metric, input.metricValue()))
+                    .ifPresent(problem -> violations.add("metricValue", problem));
+        }
         violations.throwIfAny("invalid-scoring-input", Text.of("所填内容与该指标的评分规则不符",
                 "What was entered does not fit the indicator's scoring rule"));
         reviews.enterInput(id, indicatorId, input);
@@ -218,6 +231,21 @@ public class ReviewDecisions {
 
     private static IndicatorScore indicator(Review review, UUID indicatorId) {
         return review.indicator(indicatorId).orElseThrow(() -> ProblemException.notFound(INDICATOR, indicatorId));
+    }
+
+    /** Why a value does not fit its metric's kind: a percentage is 0–100, yes/no is 1 or 0, a count is whole. */
+    private static Optional<Text> misfit(MetricSpec metric, BigDecimal value) {
+        return switch (metric.kind()) {
+            case PERCENTAGE -> value.compareTo(BigDecimal.valueOf(100)) > 0
+                    ? Optional.of(Text.of(metric.label() + "是百分比，应在0到100之间", metric.label() + " is a percentage, 0 to 100"))
+                    : Optional.empty();
+            case YES_NO -> value.compareTo(BigDecimal.ONE) != 0 && value.signum() != 0
+                    ? Optional.of(Text.of(metric.label() + "为是/否，是填1、否填0", metric.label() + " is yes or no: 1 or 0"))
+                    : Optional.empty();
+            case COUNT -> value.stripTrailingZeros().scale() > 0
+                    ? Optional.of(Text.of(metric.label() + "是件数，应为整数", metric.label() + " is a count, a whole number"))
+                    : Optional.empty();
+        };
     }
 
     private static void inputField(Violations violations, String field, boolean given, boolean used) {

@@ -12,15 +12,25 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.supervisionflow.contracts.MetricSpec;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The stored scopes, one per assignment. */
 @Repository
 class AssignmentScopes {
 
-    private final JdbcClient jdbc;
+    private static final TypeReference<List<MetricSpec>> METRICS = new TypeReference<>() {
+    };
 
-    AssignmentScopes(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    AssignmentScopes(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /**
@@ -51,8 +61,9 @@ class AssignmentScopes {
             ScopedIndicator indicator = indicators.get(position);
             jdbc.sql("""
                     insert into assignment_scope_indicator (assignment_id, position, indicator_id, code, aspect_title,
-                        title, max_points)
-                    values (:assignmentId, :position, :indicatorId, :code, :aspectTitle, :title, :maxPoints)""")
+                        title, max_points, metrics)
+                    values (:assignmentId, :position, :indicatorId, :code, :aspectTitle, :title, :maxPoints,
+                        cast(:metrics as jsonb))""")
                     .param("assignmentId", scope.assignmentId())
                     .param("position", position)
                     .param("indicatorId", indicator.indicatorId())
@@ -60,6 +71,7 @@ class AssignmentScopes {
                     .param("aspectTitle", indicator.aspectTitle(), Types.VARCHAR)
                     .param("title", indicator.title())
                     .param("maxPoints", indicator.maxPoints())
+                    .param("metrics", write(indicator.metrics()))
                     .update();
         }
         return true;
@@ -86,29 +98,47 @@ class AssignmentScopes {
 
     List<ScopedIndicator> indicatorsOfCampaign(UUID campaignId) {
         return jdbc.sql("""
-                select distinct on (i.indicator_id) i.indicator_id, i.code, i.aspect_title, i.title, i.max_points
+                select distinct on (i.indicator_id)
+                       i.indicator_id, i.code, i.aspect_title, i.title, i.max_points, i.metrics
                   from assignment_scope_indicator i
                   join assignment_scope s on s.assignment_id = i.assignment_id
                  where s.campaign_id = :campaignId
                  order by i.indicator_id""")
                 .param("campaignId", campaignId)
-                .query(AssignmentScopes::indicator)
+                .query(this::indicator)
                 .list();
     }
 
     private List<ScopedIndicator> indicators(UUID assignmentId) {
         return jdbc.sql("""
-                select indicator_id, code, aspect_title, title, max_points
+                select indicator_id, code, aspect_title, title, max_points, metrics
                   from assignment_scope_indicator
                  where assignment_id = :assignmentId
                  order by position""")
                 .param("assignmentId", assignmentId)
-                .query(AssignmentScopes::indicator)
+                .query(this::indicator)
                 .list();
     }
 
-    private static ScopedIndicator indicator(ResultSet rs, int row) throws SQLException {
+    private ScopedIndicator indicator(ResultSet rs, int row) throws SQLException {
         return new ScopedIndicator(rs.getObject("indicator_id", UUID.class), rs.getString("code"),
-                rs.getString("aspect_title"), rs.getString("title"), rs.getBigDecimal("max_points"));
+                rs.getString("aspect_title"), rs.getString("title"), rs.getBigDecimal("max_points"),
+                read(rs.getString("metrics")));
+    }
+
+    private String write(List<MetricSpec> metrics) {
+        try {
+            return json.writeValueAsString(metrics);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An indicator's metrics could not be written as JSON", e);
+        }
+    }
+
+    private List<MetricSpec> read(String metrics) {
+        try {
+            return json.readValue(metrics, METRICS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An indicator's stored metrics could not be read", e);
+        }
     }
 }

@@ -66,6 +66,6 @@ public class Scopes {
 
     private static ScopedIndicator scoped(AssignedIndicator indicator) {
         return new ScopedIndicator(indicator.indicatorId(), indicator.code(), indicator.aspectTitle(), indicator.title(),
-                indicator.maxPoints());
+                indicator.maxPoints(), indicator.metrics());
     }
 }

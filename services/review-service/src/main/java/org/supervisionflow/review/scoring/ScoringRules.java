@@ -4,14 +4,18 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.supervisionflow.contracts.MetricSpec;
 import org.supervisionflow.platform.problem.ProblemException;
 import org.supervisionflow.platform.problem.Text;
 import org.supervisionflow.platform.problem.Violations;
@@ -41,7 +45,8 @@ public class ScoringRules {
 
     /**
      * Publishes the rules as the campaign's next version; reviews opened from now on are scored by it. Every rule
-     * names an indicator the campaign assigned, at most once, with the parameters its kind needs and no others.
+     * names an indicator the campaign assigned, at most once, with the parameters its kind needs and no others; a
+     * threshold names a metric the indicator asks departments to report.
      *
      * @throws ProblemException 404 for a campaign that has issued no assignment, 422 listing every broken rule
      */
@@ -88,12 +93,13 @@ public class ScoringRules {
 
     private static void check(List<ScopedIndicator> indicators, List<ScoringRule> rules) {
         Violations violations = new Violations();
-        Set<UUID> known = new HashSet<>(indicators.stream().map(ScopedIndicator::indicatorId).toList());
+        Map<UUID, ScopedIndicator> known = indicators.stream()
+                .collect(Collectors.toMap(ScopedIndicator::indicatorId, Function.identity()));
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < rules.size(); i++) {
             ScoringRule rule = rules.get(i);
             String at = "rules[" + i + "].";
-            if (!known.contains(rule.indicatorId())) {
+            if (!known.containsKey(rule.indicatorId())) {
                 violations.add(at + "indicatorId", Text.of("本次督察没有这个指标", "The campaign assigns no such indicator"));
             } else if (!seen.add(rule.indicatorId())) {
                 violations.add(at + "indicatorId", Text.of("每个指标只能有一条规则", "An indicator has one rule at most"));
@@ -111,8 +117,19 @@ public class ScoringRules {
                     Text.of("阈值规则须指明报送的指标数据", "A threshold needs the reported metric"));
             expect(violations, at + "bands", !rule.bands().isEmpty(), threshold,
                     Text.of("阈值规则须至少有一条扣分线", "A threshold needs at least one band"));
+            ScopedIndicator indicator = known.get(rule.indicatorId());
+            if (threshold && indicator != null && rule.metricCode() != null && indicator.metric(rule.metricCode()).isEmpty()) {
+                violations.add(at + "metricCode", Text.of("该指标没有要求报送“" + rule.metricCode() + "”，可选："
+                        + codes(indicator), "The indicator asks for no metric " + rule.metricCode() + "; it asks for: "
+                        + codes(indicator)));
+            }
         }
         violations.throwIfAny("invalid-scoring-rules", Text.of("评分规则不完整或有误", "The scoring rules are incomplete or wrong"));
+    }
+
+    private static String codes(ScopedIndicator indicator) {
+        return indicator.metrics().isEmpty() ? "—"
+                : indicator.metrics().stream().map(MetricSpec::code).collect(Collectors.joining("、"));
     }
 
     /** A parameter is given exactly when the rule's kind uses it. */

@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
+import org.supervisionflow.contracts.AssignedIndicator;
 import org.supervisionflow.contracts.Grade;
+import org.supervisionflow.contracts.IndicatorRole;
+import org.supervisionflow.contracts.MetricKind;
+import org.supervisionflow.contracts.MetricSpec;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
 import org.supervisionflow.contracts.review.ReviewCompleted;
 import org.supervisionflow.contracts.review.ScoreOverridden;
@@ -78,7 +82,7 @@ class ScoringRulesIntegrationTest extends KafkaIntegrationSupport {
         assertThat(inEnglish.get("detail").asText()).isEqualTo("The scoring rules are incomplete or wrong");
         assertThat(refused.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("rules[0].perOccurrence",
                 "rules[1].perOccurrence", "rules[1].vetoCondition", "rules[2].indicatorId", "rules[3].indicatorId",
-                "rules[3].bands");
+                "rules[3].bands", "rules[3].metricCode");
         assertThat(refused.at("/errors/0/message/zh-CN").asText()).isEqualTo("扣分和加分规则须写明每件（项）的分值");
         assertThat(refused.at("/errors/0/message/en").asText()).isEqualTo("Deductions and bonuses need the points per occurrence");
         expect(api.get(campaign.rulesPath(), TestTokens.auditor()), 404);
@@ -103,6 +107,8 @@ class ScoringRulesIntegrationTest extends KafkaIntegrationSupport {
         JsonNode unfit = input(opened, campaign.files, Map.of("metricValue", "90"), 422);
         assertThat(unfit.get("code").asText()).isEqualTo("invalid-scoring-input");
         assertThat(unfit.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("occurrences", "metricValue");
+        JsonNode aboveHundred = input(opened, campaign.court, Map.of("metricValue", "120"), 422);
+        assertThat(aboveHundred.at("/errors/0/message/zh-CN").asText()).isEqualTo("行政机关负责人出庭应诉率是百分比，应在0到100之间");
 
         assertThat(score(opened, campaign.publicity, Map.of("score", "1"), 422).get("code").asText())
                 .isEqualTo("indicator-not-applicable");
@@ -197,7 +203,10 @@ class ScoringRulesIntegrationTest extends KafkaIntegrationSupport {
         AssignmentIssued assignment(String department) {
             return Messages.assignmentIssued(UUID.randomUUID(), id, "2025", department, List.of(
                     Messages.indicator(files, "2.1", "健全依法决策机制", "规范性文件合法性审核", "6"),
-                    Messages.indicator(court, "5.3", "强化对行政权力的制约和监督", "行政机关负责人出庭应诉", "4.5"),
+                    new AssignedIndicator(court, "5.3", "强化对行政权力的制约和监督", "行政机关负责人出庭应诉",
+                            "行政机关负责人依法出庭应诉", new BigDecimal("4.5"), IndicatorRole.LEAD,
+                            List.of(new MetricSpec("出庭应诉率", "行政机关负责人出庭应诉率", MetricKind.PERCENTAGE, "%")),
+                            "出庭应诉登记表"),
                     Messages.indicator(accident, "6.1", "依法有效化解社会矛盾纠纷", "重大违法行政案件", "2"),
                     Messages.indicator(publicity, "3.2", "全面推进政务公开", "政务公开专栏", "4"),
                     Messages.indicator(awards, "9.1", "加分项", "获省级以上表彰", "3")));
