@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { boardData, findingsByAspect } from '../src/views/office/boardData'
+import type { AssignmentWithMarks } from '../src/api/officeTypes'
 import type { CampaignProgress, ProgressRow } from '../src/api/officeTypes'
 import type { ReportSummary } from '../src/api/types'
 import type { Finding, ReviewSummary } from '../src/api/reviewTypes'
@@ -42,7 +43,7 @@ describe('the campaign progress board', () => {
     review('a2', 1, { status: 'DECIDED', decision: 'ACCEPT_WITH_FINDINGS', totalScore: 61.5, maxScore: 80, grade: 'FAIL' }),
   ]
   const findings = [finding('a2', 'OPEN'), finding('a2', 'CLOSED'), finding('a2', 'ANSWERED'), finding('other', 'OPEN')]
-  const data = boardData(progress, reports, reviews, findings)
+  const data = boardData(progress, [], reports, reviews, findings)
 
   it('has one row per department with the latest decided score, its warning and its findings', () => {
     expect(data.rows.map((line) => [line.departmentCode, line.stage, line.onTime, line.scorePercent, line.grade, line.warningLevel ?? null]))
@@ -56,8 +57,23 @@ describe('the campaign progress board', () => {
   })
 
   it('takes the rates as the statistics state them, in percent', () => {
-    expect([data.assigned, data.submitted, data.onTime, data.overdue]).toEqual([3, 2, 1, 1])
+    expect(data.rates).toEqual(progress.rates)
     expect([data.submissionRate, data.onTimeRate]).toEqual([66.7, 33.3])
+  })
+
+  it('lists the issued assignments without rates or on-time verdicts when the statistics are not available', () => {
+    const assignments = [
+      { id: 'a1', campaignId: 'c', campaignTitle: '年度报告', departmentCode: 'sifa', departmentName: '司法局', dueDate: '2026-12-31',
+        status: 'ISSUED', stage: 'SUBMITTED', submittedAt: '2026-12-01T00:00:00Z', overdue: false, warningLevel: null },
+      { id: 'a2', campaignId: 'c', campaignTitle: '年度报告', departmentCode: 'minzheng', departmentName: '民政局', dueDate: '2026-12-31',
+        status: 'WITHDRAWN', stage: 'WITHDRAWN' },
+      { id: 'a3', campaignId: 'c', campaignTitle: '年度报告', departmentCode: 'shichang', departmentName: '市场监管局', dueDate: '2026-11-01',
+        status: 'ISSUED', stage: 'DRAFTING', overdue: true, warningLevel: 'RED' },
+    ] as AssignmentWithMarks[]
+    const fallback = boardData(null, assignments, [], [review('a1', 1, { status: 'DECIDED', totalScore: 45, maxScore: 50 })], [])
+    expect(fallback.rows.map((line) => [line.departmentCode, line.stage, line.onTime, line.overdue, line.warningLevel, line.scorePercent]))
+      .toEqual([['sifa', 'SUBMITTED', null, false, null, 90], ['shichang', 'DRAFTING', null, true, 'RED', null]])
+    expect([fallback.rates, fallback.submissionRate, fallback.onTimeRate]).toEqual([null, null, null])
   })
 
   it('counts scores per band and the findings of this campaign only', () => {
@@ -66,7 +82,7 @@ describe('the campaign progress board', () => {
   })
 
   it('has no rate when nothing was assigned', () => {
-    const empty = boardData({ ...progress, departments: [], rates: { assigned: 0, submitted: 0, onTime: 0, overdue: 0, submissionRate: null, onTimeRate: null } }, [], [], [])
+    const empty = boardData({ ...progress, departments: [], rates: { assigned: 0, submitted: 0, onTime: 0, overdue: 0, submissionRate: null, onTimeRate: null } }, [], [], [], [])
     expect([empty.submissionRate, empty.onTimeRate, empty.rows.length]).toEqual([null, null, 0])
   })
 })

@@ -67,3 +67,11 @@ export interface ExtensionRequest {
   decidedBy?: Actor | null
   decidedAt?: string | null
 }
+
+/** An assignment as `/api/assignments` lists it, with the deadline marks assignment-service adds to it. */
+export type AssignmentWithMarks = import('./types').AssignmentSummary & {
+  overdue?: boolean
+  warningLevel?: WarningLevel | null
+  escalatedTo?: EscalationTarget | null
+  submittedAt?: string | null
+}

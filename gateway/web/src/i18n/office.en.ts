@@ -188,6 +188,7 @@ export default {
       OFFICE: 'Escalated to the office',
     },
     export: 'Export progress (Excel)',
+    ratesUnavailable: 'Progress statistics are not available, so no rate can be shown.',
     results: 'Review results',
     resultsUnavailable: 'Review statistics are not available yet; reload in a moment.',
     ledger: 'Export rectification ledger (Excel)',
@@ -201,7 +202,7 @@ export default {
     rank: 'Rank',
     percentage: 'Percent',
     findingsByAspect: 'Findings by aspect and severity',
-    unavailable: 'Progress statistics are not available for this campaign yet. Reload in a moment.',
+    unavailable: 'Progress statistics are not available for this campaign yet: the table lists each department from its assignment; reload later for the rates.',
   },
   review: {
     queueTitle: 'Reviews',

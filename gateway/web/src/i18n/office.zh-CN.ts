@@ -188,6 +188,7 @@ export default {
       OFFICE: '已提请督察办督办',
     },
     export: '导出进度（Excel）',
+    ratesUnavailable: '进度统计暂不可用，无法计算比率。',
     results: '审核结果',
     resultsUnavailable: '审核统计暂时无法提供，请稍后刷新。',
     ledger: '导出整改台账（Excel）',
@@ -201,7 +202,7 @@ export default {
     rank: '名次',
     percentage: '得分率',
     findingsByAspect: '问题分布（按方面、严重程度）',
-    unavailable: '进度统计暂时无法提供：统计服务尚未收录这项任务，请稍后刷新。',
+    unavailable: '进度统计暂时无法提供（统计服务尚未收录这项任务）：下表按各部门的任务列出环节和期限，报送率和按时率稍后刷新再看。',
   },
   review: {
     queueTitle: '报告审核',

@@ -1,7 +1,8 @@
 // The campaign progress board: assignment-service's progress statistics (stage, due date, submission, on time,
 // overdue, warnings) joined with review-service's decided scores and findings, one row per department, plus the
-// series the charts draw. Nothing is estimated: what no service states is left empty.
-import type { CampaignProgress, ProgressRow } from '../../api/officeTypes'
+// series the charts draw. Nothing is estimated: what no service states is left empty. Without the statistics the
+// rows come from the assignments themselves (stage, due date, marks) and the rates stay empty.
+import type { AssignmentWithMarks, CampaignProgress, ProgressRow, Rates } from '../../api/officeTypes'
 import type { ReportSummary } from '../../api/types'
 import type { Finding, FindingSeverity, FindingStatus, Grade, ReviewSummary } from '../../api/reviewTypes'
 
@@ -18,11 +19,9 @@ export interface BoardRow extends Pick<ProgressRow, 'departmentCode' | 'departme
 
 export interface BoardData {
   rows: BoardRow[]
-  assigned: number
-  submitted: number
-  onTime: number
-  overdue: number
-  /** Percent with one decimal, null when nothing was assigned. */
+  /** The statistics' counts, null when the statistics are not available. */
+  rates: Rates | null
+  /** Percent with one decimal, null when nothing was assigned or the statistics are not available. */
   submissionRate: number | null
   onTimeRate: number | null
   scoreBuckets: { label: string; count: number }[]
@@ -42,8 +41,29 @@ function asPercent(share: number | null | undefined): number | null {
   return share === null || share === undefined ? null : Math.round(Number(share) * 1000) / 10
 }
 
-export function boardData(progress: CampaignProgress, reports: ReportSummary[], reviews: ReviewSummary[], findings: Finding[]): BoardData {
-  const rows = progress.departments.map((row): BoardRow => {
+/** A department's line from its assignment alone: no on-time verdict, which only the statistics state. */
+export function rowFromAssignment(assignment: AssignmentWithMarks): ProgressRow {
+  return {
+    campaignId: assignment.campaignId,
+    campaignTitle: assignment.campaignTitle,
+    year: 0,
+    assignmentId: assignment.id,
+    departmentCode: assignment.departmentCode,
+    departmentName: assignment.departmentName,
+    stage: assignment.stage,
+    dueDate: assignment.dueDate,
+    submittedAt: assignment.submittedAt ?? null,
+    onTime: null,
+    overdue: assignment.overdue ?? false,
+    warningLevel: assignment.warningLevel ?? null,
+    escalatedTo: assignment.escalatedTo ?? null,
+  }
+}
+
+export function boardData(progress: CampaignProgress | null, assignments: AssignmentWithMarks[], reports: ReportSummary[],
+  reviews: ReviewSummary[], findings: Finding[]): BoardData {
+  const lines = progress?.departments ?? assignments.filter((assignment) => assignment.status === 'ISSUED').map(rowFromAssignment)
+  const rows = lines.map((row): BoardRow => {
     const own = reviews
       .filter((review) => review.assignmentId === row.assignmentId)
       .sort((a, b) => a.reportVersion - b.reportVersion || a.openedAt.localeCompare(b.openedAt))
@@ -78,12 +98,9 @@ export function boardData(progress: CampaignProgress, reports: ReportSummary[], 
   const sum = (status: FindingStatus) => rows.reduce((total, row) => total + row.findings[status], 0)
   return {
     rows,
-    assigned: progress.rates.assigned,
-    submitted: progress.rates.submitted,
-    onTime: progress.rates.onTime,
-    overdue: progress.rates.overdue,
-    submissionRate: asPercent(progress.rates.submissionRate),
-    onTimeRate: asPercent(progress.rates.onTimeRate),
+    rates: progress?.rates ?? null,
+    submissionRate: asPercent(progress?.rates.submissionRate),
+    onTimeRate: asPercent(progress?.rates.onTimeRate),
     scoreBuckets: SCORE_BANDS.map((band) => ({
       label: band.label,
       count: rows.filter((row) => row.scorePercent !== null && row.scorePercent >= band.from && row.scorePercent < band.to).length,
