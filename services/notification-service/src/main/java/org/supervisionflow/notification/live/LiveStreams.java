@@ -55,7 +55,11 @@ class LiveStreams {
         SseEmitter emitter = new SseEmitter(Math.max(timeout.toMillis(), 1));
         streams.computeIfAbsent(username, name -> new CopyOnWriteArraySet<>()).add(emitter);
         emitter.onCompletion(() -> close(username, emitter));
-        emitter.onTimeout(() -> close(username, emitter));
+        emitter.onTimeout(() -> {
+            close(username, emitter);
+            // Ending it here closes the response normally; otherwise MVC answers the timeout as an error.
+            emitter.complete();
+        });
         emitter.onError(error -> close(username, emitter));
         send(username, emitter, SseEmitter.event().name("ready").data(Map.of("unread", unread), MediaType.APPLICATION_JSON));
         return emitter;
