@@ -83,6 +83,12 @@ export interface Review extends ReviewHead {
   maxScore: Decimal
   decision?: { decision: ReviewDecision; comment?: string; returnReasons: ReturnReason[]; decidedAt: string } | null
   grade?: Grade | null
+  /** The grade that stands: 不合格 when a veto was triggered, whatever the total. */
+  effectiveGrade?: Grade | null
+  vetoed?: boolean
+  /** The total on the full points of every indicator, when not-applicable ones were left out of the maximum. */
+  rescaledTotal?: Decimal | null
+  fullMaxScore?: Decimal | null
   findings: Finding[]
   previousReview?: {
     id: string

@@ -270,6 +270,7 @@ export default {
     comment: 'Comment',
     saveScore: 'Save score',
     scored: 'Scored {score}',
+    rescaled: 'On the full points of every indicator: {total} / {max}',
     notScored: 'Not scored',
     scoreError: {
       notNumber: 'Enter a number',

@@ -270,6 +270,7 @@ export default {
     comment: '评语',
     saveScore: '保存评分',
     scored: '已评 {score} 分',
+    rescaled: '按全部指标满分折算：{total} / {max}',
     notScored: '未评分',
     scoreError: {
       notNumber: '请输入数字',
