@@ -6,10 +6,15 @@ import static org.supervisionflow.review.Api.expect;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +68,27 @@ class ScoringRulesIntegrationTest extends KafkaIntegrationSupport {
         assertThat(expect(api.get(underFirst.path(), TestTokens.auditor()), 200).get("ruleVersion").asInt()).isEqualTo(1);
         assertThat(suggestion(underFirst, 0)).isEqualByComparingTo("4.5");
         assertThat(suggestion(underSecond, 0)).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void publicationsAtTheSameTimeGetTheNextVersionsInTurn() throws Exception {
+        Campaign campaign = new Campaign();
+        List<Callable<Integer>> publications = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            publications.add(() -> expect(api.put(campaign.rulesPath(), campaign.rules("0.5"), TestTokens.officeAdmin()),
+                    200).get("version").asInt());
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(publications.size());
+        try {
+            List<Integer> versions = new ArrayList<>();
+            for (Future<Integer> published : pool.invokeAll(publications)) {
+                versions.add(published.get());
+            }
+            assertThat(versions).containsExactlyInAnyOrder(1, 2, 3, 4);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
