@@ -158,6 +158,15 @@ class SupervisionRealmTest {
     }
 
     @Test
+    void declaresThePhoneAttributeSoKeycloakKeepsIt() throws Exception {
+        JsonNode provider = realm.path("components").path("org.keycloak.userprofile.UserProfileProvider").get(0);
+        assertThat(provider.path("providerId").asText()).isEqualTo("declarative-user-profile");
+        JsonNode profile = new ObjectMapper().readTree(provider.path("config").path("kc.user.profile.config").get(0).asText());
+        assertThat(profile.path("attributes")).extracting(attribute -> attribute.path("name").asText())
+                .containsExactly("username", "email", "firstName", "lastName", "phone");
+    }
+
+    @Test
     void placesExactlyTheDepartmentUsersInOneDepartmentGroupEach() {
         for (JsonNode user : people()) {
             String username = user.path("username").asText();
