@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -97,7 +98,7 @@ public final class Sheets {
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
                 .body(bytes);
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -86,7 +87,7 @@ public class Progress {
         List<DepartmentTrend> trends = new ArrayList<>();
         byDepartment.forEach((code, departmentRows) -> {
             Map<Integer, List<ProgressRow>> byYear = departmentRows.stream()
-                    .collect(Collectors.groupingBy(ProgressRow::year, java.util.TreeMap::new, Collectors.toList()));
+                    .collect(Collectors.groupingBy(ProgressRow::year, TreeMap::new, Collectors.toList()));
             List<DepartmentYear> years = new ArrayList<>();
             Rates previous = null;
             for (Map.Entry<Integer, List<ProgressRow>> year : byYear.entrySet()) {

@@ -208,7 +208,7 @@ class AssignmentIntegrationTest {
         }
 
         expect(api.post("/api/campaigns/" + campaignId + "/due-date",
-                java.util.Map.of("dueDate", due.plusDays(7).toString(), "reason", "统一顺延"), ADMIN), 200);
+                Map.of("dueDate", due.plusDays(7).toString(), "reason", "统一顺延"), ADMIN), 200);
         JsonNode moved = listed("sifa", ADMIN);
         assertThat(moved.get("overdue").asBoolean()).as("the marks belonged to the old date").isFalse();
         assertThat(moved.hasNonNull("warningLevel")).isFalse();

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -210,7 +211,7 @@ class ExtensionDecisionIntegrationTest {
     }
 
     private static List<String> ids(JsonNode requests) {
-        return java.util.stream.StreamSupport.stream(requests.spliterator(), false).map(r -> r.get("id").asText()).toList();
+        return StreamSupport.stream(requests.spliterator(), false).map(r -> r.get("id").asText()).toList();
     }
 
     @AfterEach

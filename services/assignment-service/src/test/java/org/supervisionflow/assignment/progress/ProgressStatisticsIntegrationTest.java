@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import static org.supervisionflow.assignment.Api.expect;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -72,9 +74,9 @@ class ProgressStatisticsIntegrationTest {
         Map<String, UUID> ids = assignmentIds(campaign2031);
         try (KafkaTestClient kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers())) {
             kafka.send(submitted(ids.get("sifa"), "sifa", due.atTime(17, 0)));
-            kafka.send(new DeadlineMissed(UUID.randomUUID(), ids.get("minzheng"), java.time.Instant.now(), "minzheng",
+            kafka.send(new DeadlineMissed(UUID.randomUUID(), ids.get("minzheng"), Instant.now(), "minzheng",
                     DeadlineKind.REPORT_SUBMISSION, null, due));
-            kafka.send(new WarningRaised(UUID.randomUUID(), ids.get("minzheng"), java.time.Instant.now(), "minzheng",
+            kafka.send(new WarningRaised(UUID.randomUUID(), ids.get("minzheng"), Instant.now(), "minzheng",
                     DeadlineKind.REPORT_SUBMISSION, null, due, WarningLevel.YELLOW, 1));
             kafka.send(submitted(ids.get("minzheng"), "minzheng", due.plusDays(2).atTime(9, 30)));
             // A resubmission later on does not change when the report was first submitted.
@@ -154,7 +156,7 @@ class ProgressStatisticsIntegrationTest {
                 .isEqualTo(404);
     }
 
-    private StageChanged submitted(UUID assignmentId, String department, java.time.LocalDateTime at) {
+    private StageChanged submitted(UUID assignmentId, String department, LocalDateTime at) {
         return new StageChanged(UUID.randomUUID(), assignmentId, at.atZone(OFFICES).toInstant(), department,
                 ReportStage.AWAITING_LEADER_APPROVAL, ReportStage.SUBMITTED);
     }

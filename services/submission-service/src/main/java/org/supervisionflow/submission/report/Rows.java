@@ -1,5 +1,6 @@
 package org.supervisionflow.submission.report;
 
+import java.sql.Types;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,7 +40,7 @@ public class Rows {
             RowMapper<T> mapper) {
         return jdbc.sql(selectWhere + " and " + IN_SCOPE + " for update")
                 .params(params)
-                .param("scope", scope.orElse(null), java.sql.Types.VARCHAR)
+                .param("scope", scope.orElse(null), Types.VARCHAR)
                 .query(mapper)
                 .optional();
     }
