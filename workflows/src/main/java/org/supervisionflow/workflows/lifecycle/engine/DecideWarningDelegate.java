@@ -1,6 +1,7 @@
 package org.supervisionflow.workflows.lifecycle.engine;
 
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_CAMPAIGN_KIND;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_DEADLINE_KIND;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_ESCALATION_TARGET;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_FINDING_SEVERITY;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_RED_AFTER;
@@ -35,7 +36,7 @@ class DecideWarningDelegate implements JavaDelegate {
         execution.setVariable(VAR_WORKING_DAYS_OVERDUE, execution.getVariable(VAR_STEP_WORKING_DAYS));
         VariableMap inputs = Variables.createVariables();
         Stream.of(VAR_WORKING_DAYS_OVERDUE, VAR_WARNINGS_SO_FAR, VAR_CAMPAIGN_KIND, VAR_FINDING_SEVERITY,
-                VAR_YELLOW_AFTER, VAR_RED_AFTER).forEach(name -> inputs.putValue(name, execution.getVariable(name)));
+                VAR_DEADLINE_KIND, VAR_YELLOW_AFTER, VAR_RED_AFTER).forEach(name -> inputs.putValue(name, execution.getVariable(name)));
         DmnDecisionResult result = execution.getProcessEngineServices().getDecisionService()
                 .evaluateDecisionByKey(WARNING_DECISION_KEY)
                 .variables(inputs)

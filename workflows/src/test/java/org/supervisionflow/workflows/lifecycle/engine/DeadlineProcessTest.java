@@ -142,6 +142,21 @@ class DeadlineProcessTest {
     }
 
     @Test
+    void aLateReviewIsEscalatedToTheOfficeNotToTheDepartmentsLeader() {
+        ProcessInstance watch = watch(DeadlineKind.REVIEW, null, CampaignKind.QUARTERLY_PROGRESS, null);
+        skipTo(watch, "2026-04-01T09:00+08:00");
+
+        fire(watch, "2026-04-01T09:00+08:00");
+
+        assertThat(published(WarningRaised.class)).singleElement().satisfies(warning -> {
+            assertThat(warning.level()).isEqualTo(WarningLevel.YELLOW);
+            assertThat(warning.kind()).isEqualTo(DeadlineKind.REVIEW);
+        });
+        assertThat(published(EscalationRaised.class)).singleElement()
+                .satisfies(escalation -> assertThat(escalation.target()).isEqualTo(EscalationTarget.OFFICE));
+    }
+
+    @Test
     void aMovedDueDateCancelsTheOldTimersAndPlansTheLadderAgainFromTheNewDate() {
         ProcessInstance watch = watch(DeadlineKind.REPORT_SUBMISSION, null, CampaignKind.QUARTERLY_PROGRESS, null);
         fire(watch, "2026-03-26T09:00+08:00");
