@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
@@ -13,7 +14,7 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
  * Points every Spring test context of an {@link EmbeddedInfrastructure} test at the embedded servers from inside the
- * context, whenever it loads. Registered in {@code META-INF/spring.factories}.
+ * context, whenever it loads; a test's own properties still win. Registered in {@code META-INF/spring.factories}.
  */
 public class EmbeddedInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -30,8 +31,12 @@ public class EmbeddedInfrastructureContextCustomizerFactory implements ContextCu
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration configuration) {
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embeddedInfrastructure",
-                    new HashMap<>(EmbeddedInfrastructureExtension.properties())));
+            // Where the system properties of the extension would stand: above the application's files and the
+            // environment, below what a test class sets itself (@SpringBootTest properties, @TestPropertySource).
+            context.getEnvironment().getPropertySources().addBefore(
+                    StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+                    new MapPropertySource("embeddedInfrastructure",
+                            new HashMap<>(EmbeddedInfrastructureExtension.properties())));
         }
     }
 }

@@ -11,7 +11,7 @@ import org.supervisionflow.testsupport.EmbeddedServers;
 
 /** A per-class test instance loads its context before any before-all callback: it must still get the embedded servers. */
 @EmbeddedInfrastructure
-@SpringBootTest
+@SpringBootTest(properties = "supervision.messaging.retry.max-attempts=30")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PerClassLifecycleIntegrationTest {
 
@@ -20,6 +20,14 @@ class PerClassLifecycleIntegrationTest {
 
     @Value("${spring.kafka.bootstrap-servers}")
     String kafka;
+
+    @Value("${supervision.messaging.retry.max-attempts}")
+    int retryAttempts;
+
+    @Test
+    void keepsWhatTheTestSetsItself() {
+        assertThat(retryAttempts).isEqualTo(30);
+    }
 
     @Test
     void talksToTheEmbeddedServersNotTheLocalStack() {
