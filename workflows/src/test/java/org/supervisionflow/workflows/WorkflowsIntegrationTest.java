@@ -7,21 +7,21 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
 import org.supervisionflow.testsupport.EmbeddedInfrastructure;
 
 /**
  * The workflow engine on embedded PostgreSQL and Kafka, job executor running, one shared context for every
  * integration test. Consumer retries are long enough here for a message that arrives before its lifecycle is
- * ready to be delivered again until it fits (test-support's default gives up after well under a second): see
- * {@link ConsumerRetries}.
+ * ready to be delivered again until it fits (test-support's default gives up after well under a second).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @EmbeddedInfrastructure
-@ContextConfiguration(initializers = ConsumerRetries.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "supervision.messaging.retry.initial-interval=200ms",
+        "supervision.messaging.retry.max-interval=1s",
+        "supervision.messaging.retry.max-attempts=30",
         "supervision.messaging.resubmit-older-than=2s",
         "supervision.messaging.resubmit-every=1s" })
 public @interface WorkflowsIntegrationTest {
