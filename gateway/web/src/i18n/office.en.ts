@@ -190,7 +190,7 @@ export default {
     export: 'Export progress (Excel)',
     ratesUnavailable: 'Progress statistics are not available, so no rate can be shown.',
     results: 'Review results',
-    resultsUnavailable: 'Review statistics are not available yet; reload in a moment.',
+    resultsUnavailable: 'No report of this campaign has been decided yet. The ranking, findings and rectification show here once auditors decide.',
     ledger: 'Export rectification ledger (Excel)',
     found: 'Found',
     rectified: 'Closed',

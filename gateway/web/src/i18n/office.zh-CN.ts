@@ -190,7 +190,7 @@ export default {
     export: '导出进度（Excel）',
     ratesUnavailable: '进度统计暂不可用，无法计算比率。',
     results: '审核结果',
-    resultsUnavailable: '审核统计暂时无法提供，请稍后刷新。',
+    resultsUnavailable: '这项任务还没有审核完成的报告。督察员作出审核结论后，这里显示部门排名、问题分布和整改情况。',
     ledger: '导出整改台账（Excel）',
     found: '发现问题',
     rectified: '已整改销号',
