@@ -57,7 +57,8 @@ final class Gateway {
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
-    private static Response send(HttpRequest.Builder request) {
+    /** Sends any request (also to a server other than the gateway) and reads its JSON answer. */
+    static Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body;

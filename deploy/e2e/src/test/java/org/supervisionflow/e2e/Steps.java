@@ -57,8 +57,8 @@ final class Steps {
     }
 
     /** What {@code found} returns once it stops failing, within the bound: each step is asynchronous. */
-    static JsonNode eventually(Supplier<JsonNode> found) {
-        AtomicReference<JsonNode> result = new AtomicReference<>();
+    static <T> T eventually(Supplier<T> found) {
+        AtomicReference<T> result = new AtomicReference<>();
         await().atMost(WITHIN).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> result.set(found.get()));
         return result.get();
     }
