@@ -3,6 +3,7 @@ package org.supervisionflow.submission.commands;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import org.supervisionflow.contracts.ReportStage;
 import org.supervisionflow.contracts.TopicNames;
 import org.supervisionflow.contracts.command.CloseReport;
 import org.supervisionflow.contracts.command.Command;
@@ -14,6 +15,7 @@ import org.supervisionflow.contracts.command.ReopenRectification;
 import org.supervisionflow.contracts.command.ReopenReport;
 import org.supervisionflow.platform.messaging.Inbox;
 import org.supervisionflow.platform.messaging.UnreadableMessageException;
+import org.supervisionflow.submission.publication.Publishing;
 import org.supervisionflow.submission.rectification.RectificationCommands;
 import org.supervisionflow.submission.report.IncompleteCommandException;
 import org.supervisionflow.submission.report.ReportLifecycle;
@@ -34,13 +36,15 @@ class CommandListener {
     private final ReportOpening opening;
     private final ReportLifecycle lifecycle;
     private final RectificationCommands rectifications;
+    private final Publishing publishing;
 
     CommandListener(Inbox inbox, ReportOpening opening, ReportLifecycle lifecycle,
-            RectificationCommands rectifications) {
+            RectificationCommands rectifications, Publishing publishing) {
         this.inbox = inbox;
         this.opening = opening;
         this.lifecycle = lifecycle;
         this.rectifications = rectifications;
+        this.publishing = publishing;
     }
 
     @KafkaListener(topics = TopicNames.COMMANDS)
@@ -54,10 +58,18 @@ class CommandListener {
                 case OpenReport open -> opening.open(open);
                 case ReopenReport reopen -> lifecycle.reopen(reopen);
                 case CloseReport close -> {
+                    // CLOSED ends a lifecycle whose report was accepted; WITHDRAWN accepts nothing.
+                    if (close.finalStage() == ReportStage.CLOSED) {
+                        publishing.accepted(close.assignmentId(), close.id());
+                    }
                     lifecycle.close(close);
                     rectifications.closeAll(close);
                 }
-                case OpenRectification open -> rectifications.open(open);
+                case OpenRectification open -> {
+                    rectifications.open(open);
+                    // Rectifications are opened only for a report the office accepted with findings.
+                    publishing.accepted(open.assignmentId(), open.id());
+                }
                 case ReopenRectification reopen -> rectifications.reopen(reopen);
                 case OpenReview review -> {
                     // review-service's command.
