@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -97,5 +98,10 @@ final class Browsers implements BeforeAllCallback, AfterAllCallback {
 
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+    }
+
+    /** Only this part of the page (a long report's full page is too tall to read). */
+    static void screenshot(Locator part, String name) {
+        part.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
     }
 }

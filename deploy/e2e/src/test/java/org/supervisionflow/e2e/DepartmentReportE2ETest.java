@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
 /**
@@ -67,7 +69,7 @@ class DepartmentReportE2ETest {
             figure.fill("-1");
             assertThat(section.locator(".el-form-item__error").first()).isVisible();
             assertThat(section.locator("[data-test=save-status]")).containsText("未保存");
-            Browsers.screenshot(page, "department-editor-figure-refused.png");
+            Browsers.screenshot(section, "department-editor-figure-refused.png");
             figure.fill("12");
             assertThat(section.locator("[data-test=save-status]")).containsText("自动保存");
 
@@ -88,11 +90,23 @@ class DepartmentReportE2ETest {
             page.keyboard().type("均已按期公开。");
             assertThat(section.locator("[data-test=conflict]")).containsText("已被他人修改");
             assertThat(section.locator("[data-test=rich-text]")).containsText("均已按期公开。");
-            Browsers.screenshot(page, "department-editor-conflict.png");
+            Browsers.screenshot(section, "department-editor-conflict.png");
             section.locator("[data-test=conflict-overwrite]").click();
             assertThat(section.locator("[data-test=save-status]")).containsText("自动保存");
             assertThat(section.locator("[data-test=conflict]")).hasCount(0);
+            Browsers.screenshot(section, "department-editor-section-sifa-submitter.png");
             Browsers.screenshot(page, "department-editor-sifa-submitter.png");
+
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("延期申请")).click();
+            page.locator("[data-test=extension-submit]").click();
+            assertThat(page.locator("[data-test=extensions]")).containsText("请选择申请延至的日期");
+            page.locator("[data-test=extensions] .el-date-editor input").fill(report.get("dueDate").asText().substring(0, 4) + "-12-31");
+            page.locator("[data-test=extensions] .el-date-editor input").press("Enter");
+            page.locator("[data-test=extension-reason]").fill("数据核实需要更多时间");
+            page.locator("[data-test=extension-submit]").click();
+            assertThat(page.locator("[data-test=extension-list]")).containsText("待审批");
+            Browsers.screenshot(page, "department-extension-request-sifa-submitter.png");
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("报告")).click();
 
             page.locator("[data-test=send-for-approval]").click();
             page.locator(".el-message-box__btns .el-button--primary").click();
@@ -108,6 +122,8 @@ class DepartmentReportE2ETest {
             assertThat(approval).containsText("均已按期公开。");
             assertThat(approval).containsText("权责清单.pdf");
             assertThat(approval).containsText("司法〔2026〕5号");
+            Browsers.screenshot(page.locator("[data-test=approval] [data-test=section]", new Page.LocatorOptions()
+                    .setHasText("权责清单.pdf")), "department-approval-section-sifa-leader.png");
             Browsers.screenshot(page, "department-approval-sifa-leader.png");
             page.locator("[data-test=reject]").click();
             page.locator("[data-test=reject-confirm]").click();
@@ -120,7 +136,13 @@ class DepartmentReportE2ETest {
         try (BrowserContext context = browsers.newContext()) {
             Page page = Browsers.logIn(context, "/reports/" + reportId, "sifa-submitter");
             assertThat(page.locator("[data-test=rejection]")).containsText("请补充数据来源");
-            Browsers.screenshot(page, "department-editor-rejected-sifa-submitter.png");
+            page.locator("[data-test=notification-bell]").click();
+            assertThat(page.locator("[data-test=notifications]")).containsText("报告草稿被退回");
+            Browsers.screenshot(page.locator("[data-test=notifications]"), "department-notifications-sifa-submitter.png");
+            page.keyboard().press("Escape");
+            page.setViewportSize(820, 1180);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("department-editor-rejected-tablet.png")));
+            page.setViewportSize(1366, 860);
             page.locator("[data-test=send-for-approval]").click();
             page.locator(".el-message-box__btns .el-button--primary").click();
             assertThat(page.locator("[data-test=report-status]")).hasText("待负责人审批");
@@ -135,12 +157,61 @@ class DepartmentReportE2ETest {
             Browsers.screenshot(page, "department-report-submitted-sifa-leader.png");
         }
 
+        String finding = raiseOneFinding(report.get("assignmentId").asText(), reportId);
+        try (BrowserContext context = browsers.newContext()) {
+            Page page = Browsers.logIn(context, "/reports/" + reportId, "sifa-submitter");
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("整改")).click();
+            Locator rectification = page.locator("[data-test=rectification]");
+            assertThat(rectification).containsText("权责清单未及时公开");
+            rectification.locator("[data-test=measures]").click();
+            page.keyboard().type("已于本月在政府网站公开权责清单。");
+            assertThat(rectification.locator("[data-test=save-status]")).containsText("自动保存");
+            rectification.locator("[data-test=file-input]").setInputFiles(new FilePayload("整改佐证.pdf", "application/pdf", PDF));
+            assertThat(rectification.locator("[data-test=evidence-file]")).containsText("整改佐证.pdf");
+            Browsers.screenshot(rectification, "department-rectification-sifa-submitter.png");
+            rectification.locator("[data-test=rectification-send]").click();
+            assertThat(rectification.locator("[data-test=rectification-status]")).hasText("待负责人审批");
+        }
+        try (BrowserContext context = browsers.newContext()) {
+            Page page = Browsers.logIn(context, "/reports/" + reportId, "sifa-leader");
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("整改")).click();
+            Locator rectification = page.locator("[data-test=rectification]");
+            assertThat(rectification).containsText("已于本月在政府网站公开权责清单。");
+            rectification.locator("[data-test=rectification-approve]").click();
+            page.locator(".el-message-box__btns .el-button--primary").click();
+            assertThat(rectification.locator("[data-test=rectification-status]")).hasText("已报送核查");
+            Browsers.screenshot(rectification, "department-rectification-approved-sifa-leader.png");
+        }
+        JsonNode answered = Steps.expect(200, Gateway.get("/api/reports/" + reportId + "/rectifications", submitterToken)).get(0);
+        assertThat(answered.get("finding").get("findingId").asText()).isEqualTo(finding);
+        assertThat(answered.get("answers").get(0).get("measures").asText()).contains("已于本月在政府网站公开权责清单。");
+
         try (BrowserContext context = browsers.newContext()) {
             Page page = Browsers.logIn(context, "/reports/" + reportId, "minzheng-submitter");
             assertThat(page.locator("[data-test=not-found]")).containsText("未找到");
             assertThat(page.locator("[data-test=report-title]")).hasCount(0);
             Browsers.screenshot(page, "department-report-of-sifa-minzheng-submitter.png");
         }
+    }
+
+    /** The auditor claims the submitted report's review, scores every indicator and accepts it with one finding. */
+    private String raiseOneFinding(String assignment, String reportId) {
+        String auditor = KeycloakTokens.accessToken("auditor");
+        JsonNode review = Steps.theOnlyOne("/api/reviews?filter=all&assignmentId=" + assignment, auditor);
+        String reviewPath = "/api/reviews/" + review.get("id").asText();
+        Steps.expect(200, Gateway.post(reviewPath + "/claim", auditor, Map.of()));
+        Steps.awaitStage(assignment, "UNDER_REVIEW", auditor);
+        JsonNode scores = Steps.expect(200, Gateway.get(reviewPath, auditor)).get("scores");
+        for (JsonNode indicator : scores) {
+            Steps.expect(200, Gateway.put(reviewPath + "/scores/" + indicator.get("indicatorId").asText(), auditor,
+                    Map.of("score", 1, "comment", "基本符合要求")));
+        }
+        Steps.expect(200, Gateway.post(reviewPath + "/decision", auditor, Map.of("decision", "ACCEPT_WITH_FINDINGS",
+                "findings", List.of(Map.of("indicatorId", scores.get(0).get("indicatorId").asText(), "severity", "GENERAL",
+                        "description", "权责清单未及时公开", "requiredMeasures", "三十日内公开",
+                        "deadline", LocalDate.now(Steps.CHINA).plusDays(30).toString())))));
+        return Steps.theOnlyOne("/api/reports/" + reportId + "/rectifications", submitterToken)
+                .get("finding").get("findingId").asText();
     }
 
     private JsonNode workspace(String reportId) {

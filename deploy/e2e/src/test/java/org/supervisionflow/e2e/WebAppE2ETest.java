@@ -43,7 +43,7 @@ class WebAppE2ETest {
             Browsers.screenshot(page, "my-tasks-admin.png");
 
             page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("督察任务")).click();
-            assertThat(page).hasURL(LocalStackExtension.GATEWAY + "/campaigns");
+            assertThat(page).hasURL(Browsers.APP + "/campaigns");
             Locator demoCampaign = page.locator("[data-test=campaigns] a", new Page.LocatorOptions().setHasText(DEMO_CAMPAIGN));
             assertThat(demoCampaign).hasCount(1);
             Browsers.screenshot(page, "campaigns-admin.png");
@@ -106,12 +106,12 @@ class WebAppE2ETest {
         try (BrowserContext context = browsers.newContext()) {
             Page page = Browsers.logIn(context, "/reports/" + minzhengReport, "sifa-submitter");
 
-            assertThat(page).hasURL(LocalStackExtension.GATEWAY + "/reports/" + minzhengReport);
+            assertThat(page).hasURL(Browsers.APP + "/reports/" + minzhengReport);
             assertThat(page.locator("[data-test=not-found]")).containsText("未找到");
             assertThat(page.locator("[data-test=report-title]")).hasCount(0);
             Browsers.screenshot(page, "report-of-another-department-sifa-submitter.png");
 
-            page.navigate(LocalStackExtension.GATEWAY + "/campaigns");
+            page.navigate(Browsers.APP + "/campaigns");
             assertThat(page.locator("body")).containsText("无权访问");
         }
     }
