@@ -3,6 +3,7 @@ package org.supervisionflow.review.review;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import org.supervisionflow.review.scoring.RuleSet;
 import org.supervisionflow.review.scoring.ScoreSheet;
 import org.supervisionflow.review.scoring.ScoringEngine;
 import org.supervisionflow.review.scoring.ScoringInput;
+import org.supervisionflow.review.scoring.ScoringRule;
 import org.supervisionflow.review.scoring.Suggestion;
 
 /**
@@ -37,7 +39,7 @@ public record Review(UUID id, UUID assignmentId, UUID reportId, int reportVersio
     static Review open(OpenReview command, ReviewScope scope, Integer ruleVersion, Instant now) {
         List<IndicatorScore> indicators = scope.indicators().stream()
                 .map(indicator -> new IndicatorScore(indicator.indicatorId(), indicator.code(), indicator.aspectTitle(),
-                        indicator.title(), indicator.maxPoints(), ScoringInput.NONE, null, null, null, null))
+                        indicator.title(), indicator.maxPoints(), Map.of(), ScoringInput.NONE, null, null, null, null))
                 .toList();
         return new Review(UUID.randomUUID(), command.assignmentId(), command.reportId(), command.reportVersion(),
                 scope.campaignId(), scope.campaignTitle(), scope.departmentCode(), scope.departmentName(),
@@ -100,8 +102,10 @@ public record Review(UUID id, UUID assignmentId, UUID reportId, int reportVersio
 
     /** Each indicator's suggestion under the review's rules, in the review's order. */
     public List<Suggestion> suggestions(RuleSet rules) {
-        return indicators.stream().map(indicator -> ScoringEngine.suggest(rules.rule(indicator.indicatorId()).orElse(null),
-                indicator.maxPoints(), indicator.input())).toList();
+        return indicators.stream().map(indicator -> {
+            ScoringRule rule = rules.rule(indicator.indicatorId()).orElse(null);
+            return ScoringEngine.suggest(rule, indicator.maxPoints(), indicator.inputFor(rule));
+        }).toList();
     }
 
     /** The totals under the review's rules: what a decision reports, and whether a veto fails the report. */

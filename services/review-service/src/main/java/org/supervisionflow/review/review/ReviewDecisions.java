@@ -73,8 +73,8 @@ public class ReviewDecisions {
         review.requireHeldBy(auditor);
         IndicatorScore indicator = indicator(review, indicatorId);
         RuleSet rules = scoringRules.of(review.campaignId(), review.ruleVersion());
-        Suggestion suggestion = ScoringEngine.suggest(rules.rule(indicatorId).orElse(null), indicator.maxPoints(),
-                indicator.input());
+        ScoringRule rule = rules.rule(indicatorId).orElse(null);
+        Suggestion suggestion = ScoringEngine.suggest(rule, indicator.maxPoints(), indicator.inputFor(rule));
         if (!suggestion.applicable()) {
             throw Violations.single("indicator-not-applicable", "score", Text.of(
                     "指标" + indicator.code() + "不适用，不评分", "Indicator " + indicator.code() + " is not applicable and takes no score"));
@@ -104,21 +104,32 @@ public class ReviewDecisions {
     }
 
     /**
-     * Records what the auditor found for the indicator's rule: occurrences for deductions and bonuses, the reported
-     * metric value for thresholds (fitting the metric's kind), whether the veto condition happened. Only what the
-     * rule uses may be entered.
+     * Records what the auditor found for the indicator's rule: occurrences for deductions and bonuses, the metric value
+     * for a threshold whose figure the department did not report (fitting the metric's kind), whether the veto
+     * condition happened. Only what the rule uses may be entered; a reported figure is not typed over, the auditor
+     * departs from it by overriding the score with a reason.
      */
     @Transactional
     public Review enterInput(UUID id, UUID indicatorId, ScoringInput input, CurrentUser auditor) {
         Review review = queue.lockedReview(id);
         review.requireHeldBy(auditor);
-        indicator(review, indicatorId);
+        IndicatorScore indicator = indicator(review, indicatorId);
         Optional<ScoringRule> rule = scoringRules.of(review.campaignId(), review.ruleVersion()).rule(indicatorId);
         RuleKind kind = rule.map(ScoringRule::kind).orElse(null);
         Violations violations = new Violations();
         boolean counts = kind == RuleKind.DEDUCTION || kind == RuleKind.BONUS;
         inputField(violations, "occurrences", input.occurrences() != null, counts);
-        inputField(violations, "metricValue", input.metricValue() != null, kind == RuleKind.THRESHOLD);
+        if (indicator.reports(rule.orElse(null))) {
+            if (input.metricValue() != null) {
+                String metric = rule.get().metricCode();
+                String reported = indicator.reportedFigures().get(metric).stripTrailingZeros().toPlainString();
+                violations.add("metricValue", Text.of("部门已报送" + metric + "为" + reported + "，按报送值评分；如有出入，请改分并说明理由",
+                        "The department reported " + metric + " as " + reported
+                        + ", which the rule uses; to depart from it, score with a reason"));
+            }
+        } else {
+            inputField(violations, "metricValue", input.metricValue() != null, kind == RuleKind.THRESHOLD);
+        }
         inputField(violations, "vetoed", input.vetoed() != null, kind == RuleKind.VETO);
         if (kind == RuleKind.THRESHOLD && input.metricValue() != null) {
             scopes.of(review.assignmentId()).flatMap(scope -> scope.indicators().stream()
@@ -160,7 +171,8 @@ public class ReviewDecisions {
         reviews.decide(id, decision, sheet.vetoed());
         events.publishEvent(new ReviewCompleted(UUID.randomUUID(), review.assignmentId(), now, review.id(),
                 review.reportVersion(), decision.decision(), decision.totalScore(), decision.maxScore(),
-                decision.returnReasons(), issued.stream().map(Finding::notice).toList(), review.claim().asAuditor()));
+                decision.returnReasons(), issued.stream().map(Finding::notice).toList(), review.claim().asAuditor(),
+                sheet.vetoed()));
         log.info("Review {} of report {} version {} decided: {} ({} of {}, {} findings)", id, review.reportId(),
                 review.reportVersion(), decision.decision(), decision.totalScore(), decision.maxScore(), issued.size());
         return reviews.findForUpdate(id).orElseThrow();

@@ -24,17 +24,20 @@ public record ReviewScoring(UUID reviewId, Integer ruleVersion, BigDecimal bonus
         List<IndicatorScoring> indicators = new ArrayList<>();
         for (int i = 0; i < suggestions.size(); i++) {
             IndicatorScore indicator = review.indicators().get(i);
+            ScoringRule rule = rules.rule(indicator.indicatorId()).orElse(null);
             indicators.add(new IndicatorScoring(indicator.indicatorId(), indicator.code(), indicator.title(),
-                    indicator.maxPoints(), rules.rule(indicator.indicatorId()).orElse(null), indicator.input(),
-                    suggestions.get(i), indicator.score(), indicator.overrideReason() != null,
+                    indicator.maxPoints(), rule, indicator.inputFor(rule), indicator.reports(rule), suggestions.get(i), indicator.score(), indicator.overrideReason() != null,
                     indicator.overriddenSuggestion(), indicator.overrideReason()));
         }
         return new ReviewScoring(review.id(), review.ruleVersion(), rules.bonusCap(), indicators, review.sheet(rules));
     }
 
-    /** One indicator's explanation; {@code rule} is null when the indicator has none. */
+    /**
+     * One indicator's explanation; {@code rule} is null when the indicator has none. {@code input} is what the rule
+     * scored from; {@code inputReported} says its metric value is the figure the department reported, not one typed in.
+     */
     public record IndicatorScoring(UUID indicatorId, String code, String title, BigDecimal maxPoints, ScoringRule rule,
-            ScoringInput input, Suggestion suggestion, BigDecimal score, boolean overridden,
+            ScoringInput input, boolean inputReported, Suggestion suggestion, BigDecimal score, boolean overridden,
             BigDecimal overriddenSuggestion, String overrideReason) {
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,9 +32,11 @@ class ReviewStore {
             decision, total_score, max_score, decision_comment, decided_at, grade, rule_version, vetoed""";
 
     private final JdbcClient jdbc;
+    private final ReportedFigures figures;
 
-    ReviewStore(JdbcClient jdbc) {
+    ReviewStore(JdbcClient jdbc, ReportedFigures figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
     }
 
     /**
@@ -292,6 +295,7 @@ class ReviewStore {
     }
 
     private Review withDetails(Review review) {
+        Map<UUID, Map<String, BigDecimal>> reported = figures.of(review.reportId(), review.reportVersion());
         List<IndicatorScore> indicators = jdbc.sql("""
                 select indicator_id, code, aspect_title, title, max_points, occurrences, metric_value, vetoed, score,
                        comment, overridden_suggestion, override_reason
@@ -301,6 +305,7 @@ class ReviewStore {
                 .param("id", review.id())
                 .query((rs, row) -> new IndicatorScore(rs.getObject("indicator_id", UUID.class), rs.getString("code"),
                         rs.getString("aspect_title"), rs.getString("title"), rs.getBigDecimal("max_points"),
+                        reported.getOrDefault(rs.getObject("indicator_id", UUID.class), Map.of()),
                         new ScoringInput(rs.getObject("occurrences", Integer.class), rs.getBigDecimal("metric_value"),
                                 rs.getObject("vetoed", Boolean.class)),
                         rs.getBigDecimal("score"), rs.getString("comment"), rs.getBigDecimal("overridden_suggestion"),

@@ -90,6 +90,7 @@ class ReviewDecisionIntegrationTest extends KafkaIntegrationSupport {
         assertThat(completed.findings()).isEmpty();
         assertThat(completed.returnReasons()).isEmpty();
         assertThat(completed.auditor().username()).isEqualTo("auditor");
+        assertThat(completed.vetoed()).isFalse();
 
         for (var change : List.of(
                 api.put(opened.path() + "/scores/" + opened.indicator(1), Map.of("score", "1"), TestTokens.auditor()),

@@ -70,7 +70,7 @@ class ReviewQueueIntegrationTest extends KafkaIntegrationSupport {
         OpenReview command = Messages.openReview(issued, UUID.randomUUID(), 1);
 
         kafka.send(command);
-        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofMillis(1_500)).atMost(Duration.ofSeconds(5))
                 .until(() -> fixtures.reviewsOf(issued.assignmentId()).isEmpty());
         kafka.send(issued);
 

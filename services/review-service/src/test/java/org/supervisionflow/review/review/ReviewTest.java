@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -69,9 +70,9 @@ class ReviewTest {
     private static Review review(ReviewStatus status, Claim claim) {
         List<IndicatorScore> indicators = List.of(
                 new IndicatorScore(UUID.randomUUID(), "4.1", "坚持严格规范公正文明执法", "严格落实行政执法三项制度",
-                        new BigDecimal("6"), ScoringInput.NONE, new BigDecimal("5.5"), "基本到位", null, null),
+                        new BigDecimal("6"), Map.of(), ScoringInput.NONE, new BigDecimal("5.5"), "基本到位", null, null),
                 new IndicatorScore(UUID.randomUUID(), "5.3", "强化对行政权力的制约和监督", "行政机关负责人出庭应诉",
-                        new BigDecimal("4.5"), ScoringInput.NONE, null, null, null, null));
+                        new BigDecimal("4.5"), Map.of(), ScoringInput.NONE, null, null, null, null));
         Decision decision = status == ReviewStatus.DECIDED
                 ? new Decision(ReviewDecision.ACCEPT, new BigDecimal("10"), new BigDecimal("10.5"), null, List.of(), NOW)
                 : null;

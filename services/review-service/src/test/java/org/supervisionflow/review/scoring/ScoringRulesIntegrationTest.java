@@ -20,14 +20,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.supervisionflow.contracts.Actor;
 import org.supervisionflow.contracts.AssignedIndicator;
 import org.supervisionflow.contracts.Grade;
 import org.supervisionflow.contracts.IndicatorRole;
 import org.supervisionflow.contracts.MetricKind;
 import org.supervisionflow.contracts.MetricSpec;
+import org.supervisionflow.contracts.ReportedMetric;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
+import org.supervisionflow.contracts.command.OpenReview;
 import org.supervisionflow.contracts.review.ReviewCompleted;
 import org.supervisionflow.contracts.review.ScoreOverridden;
+import org.supervisionflow.contracts.submission.ReportSubmitted;
 import org.supervisionflow.contracts.workflow.ReportGraded;
 import org.supervisionflow.review.Fixtures;
 import org.supervisionflow.review.KafkaIntegrationSupport;
@@ -40,8 +45,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ReviewServiceTest
 class ScoringRulesIntegrationTest extends KafkaIntegrationSupport {
 
-    ScoringRulesIntegrationTest(@Autowired TestRestTemplate http) {
+    private final JdbcClient jdbc;
+
+    ScoringRulesIntegrationTest(@Autowired TestRestTemplate http, @Autowired JdbcClient jdbc) {
         super(http);
+        this.jdbc = jdbc;
     }
 
     @Test
@@ -181,6 +189,7 @@ class ScoringRulesIntegrationTest extends KafkaIntegrationSupport {
                 event -> event.reviewId().equals(opened.reviewId()), 1, Fixtures.DELIVERY).getFirst();
         assertThat(completed.totalScore()).isEqualByComparingTo("11.5");
         assertThat(completed.maxScore()).isEqualByComparingTo("12.5");
+        assertThat(completed.vetoed()).isTrue();
 
         kafka.send(new ReportGraded(UUID.randomUUID(), opened.issued().assignmentId(), Instant.now(), "shichang", 1,
                 completed.totalScore(), completed.maxScore(), Grade.GOOD));
@@ -188,6 +197,68 @@ class ScoringRulesIntegrationTest extends KafkaIntegrationSupport {
                 .path("grade").asText().equals("GOOD"));
         assertThat(expect(api.get(opened.path(), TestTokens.leader("shichang")), 200).get("effectiveGrade").asText())
                 .isEqualTo("FAIL");
+    }
+
+    @Test
+    void thresholdsScoreTheFiguresTheReportCarriedWhicheverArrivesFirstAndTheAuditorMayOverrideWithAReason() {
+        Campaign campaign = new Campaign();
+        expect(api.put(campaign.rulesPath(), campaign.rules("0.5"), TestTokens.officeAdmin()), 200);
+
+        // The figures of version 1 arrive (twice) before its review opens; version 2's are another review's.
+        AssignmentIssued issued = campaign.assignment("minzheng");
+        UUID reportId = UUID.randomUUID();
+        ReportSubmitted first = submitted(issued, reportId, 1, "90");
+        ReportSubmitted second = submitted(issued, reportId, 2, "40");
+        kafka.send(issued);
+        kafka.send(first);
+        kafka.send(first);
+        kafka.send(second);
+        await().atMost(Fixtures.DELIVERY).until(() -> Fixtures.received(jdbc, second.id()));
+        OpenReview command = Messages.openReview(issued, reportId, 1);
+        kafka.send(command);
+        Fixtures.Opened early = new Fixtures.Opened(issued, command, fixtures.awaitReviewOf(issued.assignmentId(), 1));
+        expect(api.post(early.path() + "/claim", null, TestTokens.auditor()), 200);
+
+        JsonNode court = expect(api.get(early.path() + "/scoring", TestTokens.auditor()), 200).get("indicators").get(1);
+        assertThat(court.at("/input/metricValue").decimalValue()).isEqualByComparingTo("90");
+        assertThat(court.get("inputReported").asBoolean()).isTrue();
+        assertThat(court.at("/suggestion/score").decimalValue()).isEqualByComparingTo("3.5");
+        assertThat(court.at("/suggestion/trace").findValuesAsText("zh")).contains("出庭应诉率报送值90，低于扣分线，扣1分");
+        assertThat(expect(api.get(early.path(), TestTokens.auditor()), 200).at("/scores/1/reportedFigures/出庭应诉率")
+                .decimalValue()).isEqualByComparingTo("90");
+        assertThat(jdbc.sql("select count(*) from reported_metric where report_id = ?").param(reportId)
+                .query(Integer.class).single()).isEqualTo(2);
+
+        JsonNode typedOver = input(early, campaign.court, Map.of("metricValue", "100"), 422);
+        assertThat(typedOver.get("errors").findValuesAsText("field")).containsExactly("metricValue");
+        assertThat(typedOver.at("/errors/0/message/zh-CN").asText())
+                .isEqualTo("部门已报送出庭应诉率为90，按报送值评分；如有出入，请改分并说明理由");
+        assertThat(score(early, campaign.court, Map.of("score", "4.5"), 422).get("code").asText())
+                .isEqualTo("override-reason-required");
+        JsonNode overridden = score(early, campaign.court, Map.of("score", "4.5", "overrideReason", "报送值漏计两次出庭记录，经核实为100%"), 200);
+        assertThat(overridden.at("/scores/1/score").decimalValue()).isEqualByComparingTo("4.5");
+
+        // The review opens first; the figures follow and the suggestion appears.
+        Fixtures.Opened late = campaign.openedReview("sifa");
+        expect(api.post(late.path() + "/claim", null, TestTokens.auditor()), 200);
+        assertThat(suggestionOrNull(late, 1)).isNull();
+        kafka.send(submitted(late.issued(), late.command().reportId(), 1, "100"));
+        await().atMost(Fixtures.DELIVERY).until(() -> suggestionOrNull(late, 1) != null);
+        assertThat(suggestion(late, 1)).isEqualByComparingTo("4.5");
+    }
+
+    private static ReportSubmitted submitted(AssignmentIssued issued, UUID reportId, int version, String courtRate) {
+        UUID court = issued.scope().indicators().get(1).indicatorId();
+        Actor submitter = new Actor("u-sub", "submitter", "张填报", "dept-submitter", issued.scope().departmentCode());
+        Actor leader = new Actor("u-lead", "leader", "李局长", "dept-leader", issued.scope().departmentCode());
+        return new ReportSubmitted(UUID.randomUUID(), issued.assignmentId(), Instant.now(), reportId, version, submitter,
+                leader, List.of(new ReportedMetric(court, "出庭应诉率", new BigDecimal(courtRate))));
+    }
+
+    private BigDecimal suggestionOrNull(Fixtures.Opened opened, int index) {
+        JsonNode score = expect(api.get(opened.path() + "/scoring", TestTokens.auditor()), 200)
+                .at("/indicators/" + index + "/suggestion/score");
+        return score.isNumber() ? score.decimalValue() : null;
     }
 
     private BigDecimal suggestion(Fixtures.Opened opened, int index) {

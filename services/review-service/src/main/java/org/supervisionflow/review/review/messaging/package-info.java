@@ -1,2 +1,5 @@
-/** What the workflow engine publishes about reviews: the grade it derived from a decided review's total. */
+/**
+ * What review-service hears about reviews from elsewhere: the grade the workflow engine derived from a decided
+ * review's total, and the figures a department reported with each submitted version.
+ */
 package org.supervisionflow.review.review.messaging;

@@ -17,7 +17,8 @@ import org.supervisionflow.review.scoring.ScoreSheet;
 /**
  * A review with its scores and totals under its scoring rules, once decided its decision, grade and findings, and the
  * previous version's review. {@code grade} is the engine's (from the total); {@code effectiveGrade} is 不合格 when a
- * veto ({@code vetoed}) was triggered, since the engine does not learn of vetoes yet.
+ * veto ({@code vetoed}) was triggered, at once (before the engine's grade arrives) and for reviews graded before the
+ * engine learnt of vetoes.
  */
 record ReviewResponse(UUID id, UUID assignmentId, UUID reportId, int reportVersion, UUID campaignId,
         String campaignTitle, String departmentCode, String departmentName, ReviewStatus status, Instant openedAt,
