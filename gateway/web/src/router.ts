@@ -107,6 +107,25 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./views/office/ExtensionRequestsView.vue'),
     meta: { office: true, menu: '/extension-requests' },
   },
+  {
+    path: '/campaigns/:id/scoring-rules',
+    name: 'scoring-rules',
+    component: () => import('./views/analytics/ScoringRulesView.vue'),
+    props: true,
+    meta: { office: true, menu: '/campaigns' },
+  },
+  {
+    path: '/calendar',
+    name: 'calendar',
+    component: () => import('./views/analytics/CalendarView.vue'),
+    meta: { office: true, menu: '/calendar' },
+  },
+  {
+    path: '/statistics',
+    name: 'statistics',
+    component: () => import('./views/analytics/StatisticsView.vue'),
+    meta: { office: true, menu: '/statistics' },
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ]
 

@@ -1,6 +1,7 @@
 import type zhCN from './zh-CN'
 import office from './office.en'
 import department from './department.en'
+import analytics from './analytics.en'
 
 type Messages<T> = { [K in keyof T]?: T[K] extends string ? string : Messages<T[K]> }
 
@@ -8,6 +9,7 @@ type Messages<T> = { [K in keyof T]?: T[K] extends string ? string : Messages<T[
 const en: Messages<typeof zhCN> = {
   ...office,
   ...department,
+  ...analytics,
   app: {
     name: 'Supervision Flow',
     subtitle: 'Rule-of-law government supervision',

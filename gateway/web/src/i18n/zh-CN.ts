@@ -1,10 +1,12 @@
 // Chinese is the app's language; every key exists here, and English falls back to it for anything it lacks.
 import office from './office.zh-CN'
 import department from './department.zh-CN'
+import analytics from './analytics.zh-CN'
 
 export default {
   ...office,
   ...department,
+  ...analytics,
   app: {
     name: '督察通',
     subtitle: '法治政府建设督察',
