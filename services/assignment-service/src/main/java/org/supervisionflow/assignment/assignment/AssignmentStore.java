@@ -138,6 +138,14 @@ class AssignmentStore {
                 .param("id", assignmentId).param("at", Timestamp.from(submittedAt)).update();
     }
 
+    /** Keeps the first publication of the assignment's annual report; false if unknown or published already. */
+    boolean recordPublication(UUID assignmentId, LocalDate publishedOn, int version) {
+        return jdbc.sql("""
+                update assignment set published_on = :publishedOn, published_version = :version
+                 where id = :id and published_on is null""")
+                .param("id", assignmentId).param("publishedOn", publishedOn).param("version", version).update() == 1;
+    }
+
     List<AssignmentSummary> summaries(String departmentScope, UUID campaignId, String departmentCode) {
         return jdbc.sql("select " + SUMMARY_COLUMNS + """
                  from assignment a

@@ -19,6 +19,7 @@ import org.supervisionflow.contracts.ReportStage;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
 import org.supervisionflow.contracts.assignment.AssignmentWithdrawn;
 import org.supervisionflow.contracts.assignment.DueDateMoved;
+import org.supervisionflow.contracts.submission.ReportPublished;
 import org.supervisionflow.contracts.workflow.DeadlineApproaching;
 import org.supervisionflow.contracts.workflow.DeadlineMissed;
 import org.supervisionflow.contracts.workflow.EscalationRaised;
@@ -136,6 +137,18 @@ public class Assignments {
                     other.assignmentId());
             case DeadlineApproaching reminder -> log.debug("Reminder for {} not shown here", reminder.assignmentId());
             case ReportGraded graded -> log.debug("Grade of {} not shown here", graded.assignmentId());
+        }
+    }
+
+    /**
+     * Records that the department published its annual report (submission-service's {@link ReportPublished}): the
+     * first publication stands; one for an assignment not here is logged and dropped.
+     */
+    @Transactional
+    public void recordPublication(ReportPublished published) {
+        if (!store.recordPublication(published.assignmentId(), published.publishedOn(), published.reportVersion())) {
+            log.info("Ignoring ReportPublished {}: assignment {} unknown here or published already", published.id(),
+                    published.assignmentId());
         }
     }
 

@@ -10,7 +10,7 @@ import org.supervisionflow.contracts.DeadlinePolicy;
 
 /**
  * A campaign (督察任务), its deadline rules and, per department it goes to, the indicators that department answers
- * for.
+ * for. {@code publicationDueDate} is when an annual report must be public (null for other kinds).
  */
 public record Campaign(
         UUID id,
@@ -28,7 +28,8 @@ public record Campaign(
         Instant publishedAt,
         Instant withdrawnAt,
         List<Recipient> departments,
-        DeadlinePolicy deadlinePolicy) {
+        DeadlinePolicy deadlinePolicy,
+        LocalDate publicationDueDate) {
 
     public Campaign {
         departments = List.copyOf(departments);

@@ -26,7 +26,8 @@ class CampaignStore {
 
     private static final String SELECT = """
             select id, kind, title, document_number, period, due_date, asks_for_principal_duty, framework_id, status,
-                   withdraw_reason, created_at, updated_at, published_at, withdrawn_at, deadline_policy
+                   withdraw_reason, created_at, updated_at, published_at, withdrawn_at, deadline_policy,
+                   publication_due_date
             from campaign""";
 
     private final JdbcClient jdbc;
@@ -40,9 +41,11 @@ class CampaignStore {
     void insert(Campaign campaign) {
         jdbc.sql("""
                 insert into campaign (id, kind, title, document_number, period, due_date, asks_for_principal_duty,
-                                      framework_id, status, created_at, updated_at, deadline_policy)
+                                      framework_id, status, created_at, updated_at, deadline_policy,
+                                      publication_due_date)
                 values (:id, :kind, :title, :documentNumber, :period, :dueDate, :asksForPrincipalDuty,
-                        :frameworkId, :status, :createdAt, :updatedAt, cast(:deadlinePolicy as jsonb))""")
+                        :frameworkId, :status, :createdAt, :updatedAt, cast(:deadlinePolicy as jsonb),
+                        :publicationDueDate)""")
                 .param("id", campaign.id())
                 .param("kind", campaign.kind().name())
                 .param("title", campaign.title())
@@ -55,6 +58,7 @@ class CampaignStore {
                 .param("createdAt", Timestamp.from(campaign.createdAt()))
                 .param("updatedAt", Timestamp.from(campaign.updatedAt()))
                 .param("deadlinePolicy", write(campaign.deadlinePolicy()))
+                .param("publicationDueDate", campaign.publicationDueDate())
                 .update();
         insertRecipients(campaign);
     }
@@ -63,7 +67,8 @@ class CampaignStore {
         jdbc.sql("""
                 update campaign set kind = :kind, title = :title, document_number = :documentNumber, period = :period,
                        due_date = :dueDate, asks_for_principal_duty = :asksForPrincipalDuty, framework_id = :frameworkId,
-                       updated_at = :updatedAt, deadline_policy = cast(:deadlinePolicy as jsonb)
+                       updated_at = :updatedAt, deadline_policy = cast(:deadlinePolicy as jsonb),
+                       publication_due_date = :publicationDueDate
                 where id = :id""")
                 .param("id", campaign.id())
                 .param("kind", campaign.kind().name())
@@ -75,6 +80,7 @@ class CampaignStore {
                 .param("frameworkId", campaign.frameworkId())
                 .param("updatedAt", Timestamp.from(campaign.updatedAt()))
                 .param("deadlinePolicy", write(campaign.deadlinePolicy()))
+                .param("publicationDueDate", campaign.publicationDueDate())
                 .update();
         // The chosen indicators go with their departments (on delete cascade).
         jdbc.sql("delete from campaign_department where campaign_id = ?").param(campaign.id()).update();
@@ -165,7 +171,7 @@ class CampaignStore {
         return new Campaign(campaign.id(), campaign.kind(), campaign.title(), campaign.documentNumber(), campaign.period(),
                 campaign.dueDate(), campaign.asksForPrincipalDuty(), campaign.frameworkId(), campaign.status(),
                 campaign.withdrawReason(), campaign.createdAt(), campaign.updatedAt(), campaign.publishedAt(),
-                campaign.withdrawnAt(), recipients, campaign.deadlinePolicy());
+                campaign.withdrawnAt(), recipients, campaign.deadlinePolicy(), campaign.publicationDueDate());
     }
 
     private Campaign header(ResultSet rs, int row) throws SQLException {
@@ -175,7 +181,7 @@ class CampaignStore {
                 rs.getObject("framework_id", UUID.class), CampaignStatus.valueOf(rs.getString("status")),
                 rs.getString("withdraw_reason"), instant(rs, "created_at"), instant(rs, "updated_at"),
                 instant(rs, "published_at"), instant(rs, "withdrawn_at"), List.of(),
-                read(rs.getString("deadline_policy")));
+                read(rs.getString("deadline_policy")), rs.getObject("publication_due_date", LocalDate.class));
     }
 
     private String write(DeadlinePolicy policy) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,7 @@ import org.supervisionflow.assignment.framework.Frameworks;
 import org.supervisionflow.platform.problem.Violations;
 import org.supervisionflow.contracts.AssignedIndicator;
 import org.supervisionflow.contracts.AssignmentScope;
+import org.supervisionflow.contracts.CampaignKind;
 import org.supervisionflow.contracts.DeadlinePolicy;
 import org.supervisionflow.contracts.IndicatorRole;
 import org.supervisionflow.platform.problem.ProblemException;
@@ -32,6 +35,7 @@ import org.supervisionflow.platform.security.CurrentUser;
 public class Campaigns {
 
     private static final Text CAMPAIGN = Text.of("督察任务", "Campaign");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Text INVALID = Text.of("督察任务有误，请修正标出的字段后重试，已保存的内容不受影响。",
             "The campaign has errors; correct the fields listed and try again. Nothing saved was changed.");
 
@@ -175,10 +179,36 @@ public class Campaigns {
         if (draft.deadlinePolicy() != null) {
             check(draft.deadlinePolicy(), violations);
         }
+        LocalDate publicationDueDate = publicationDueDate(draft, violations);
         violations.throwIfAny("campaign-invalid", INVALID);
         return new Campaign(id, draft.kind(), draft.title().strip(), draft.documentNumber().strip(), draft.period().strip(),
                 draft.dueDate(), draft.asksForPrincipalDuty(), draft.frameworkId(), CampaignStatus.DRAFT, null, createdAt,
-                updatedAt, null, null, recipients, draft.deadlinePolicy());
+                updatedAt, null, null, recipients, draft.deadlinePolicy(), publicationDueDate);
+    }
+
+    /**
+     * By when the annual reports must be public: the office's date, or March 31 of the year after the period (the
+     * first four digits of it, "2025年度" → 2026-03-31; the due date's year when the period names none). Other kinds
+     * of campaign are not published, so they take no date.
+     */
+    private static LocalDate publicationDueDate(CampaignDraft draft, Violations violations) {
+        LocalDate given = draft.publicationDueDate();
+        if (draft.kind() != CampaignKind.ANNUAL_REPORT) {
+            if (given != null) {
+                violations.add("publicationDueDate", Text.of("只有年度报告需要向社会公开，不能设置公开截止日期",
+                        "Only annual reports are published; no publication due date for this kind"));
+            }
+            return null;
+        }
+        if (given == null) {
+            Matcher year = YEAR.matcher(draft.period());
+            return LocalDate.of(year.find() ? Integer.parseInt(year.group()) + 1 : draft.dueDate().getYear(), 3, 31);
+        }
+        if (given.isBefore(draft.dueDate())) {
+            violations.add("publicationDueDate", Text.of("公开截止日期不能早于报送截止日期（" + draft.dueDate() + "）",
+                    "The publication due date cannot be before the due date (" + draft.dueDate() + ")"));
+        }
+        return given;
     }
 
     /** Working-day counts a calendar can honour: reminders 0–30 before, warnings in order, a review of 1–60 days. */

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -82,6 +83,27 @@ class ExtensionRequestStore {
     Optional<ExtensionRequest> lock(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from extension_request where id = ? for update").param(id)
                 .query(this::request).optional();
+    }
+
+    /**
+     * Closes the assignment's pending requests that can no longer apply, the reason as comment: with {@code all} every
+     * one, otherwise the one for {@code findingId}'s deadline (null: the report's due date).
+     *
+     * @return how many were closed
+     */
+    int closePending(UUID assignmentId, UUID findingId, boolean all, ExtensionStatus status, String reason,
+            Instant closedAt) {
+        return jdbc.sql("""
+                update extension_request set status = :status, decision_comment = :reason, decided_at = :closedAt
+                 where assignment_id = :assignmentId and status = 'PENDING'
+                   and (:all or finding_id is not distinct from cast(:findingId as uuid))""")
+                .param("assignmentId", assignmentId)
+                .param("findingId", findingId, Types.OTHER)
+                .param("all", all)
+                .param("status", status.name())
+                .param("reason", reason)
+                .param("closedAt", Timestamp.from(closedAt))
+                .update();
     }
 
     void saveDecision(ExtensionRequest decided) {

@@ -9,14 +9,18 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supervisionflow.assignment.assignment.Actors;
 import org.supervisionflow.assignment.assignment.Assignments;
 import org.supervisionflow.contracts.Actor;
+import org.supervisionflow.contracts.assignment.AssignmentWithdrawn;
 import org.supervisionflow.contracts.assignment.ExtensionDenied;
 import org.supervisionflow.contracts.assignment.ExtensionGranted;
 import org.supervisionflow.contracts.submission.ExtensionRequested;
+import org.supervisionflow.contracts.submission.RectificationSubmitted;
+import org.supervisionflow.contracts.submission.ReportSubmitted;
 import org.supervisionflow.platform.problem.ProblemException;
 import org.supervisionflow.platform.problem.Text;
 import org.supervisionflow.platform.problem.Violations;
@@ -109,6 +113,38 @@ public class Extensions {
         return decided;
     }
 
+    /** The report went out: its pending request for more time to send it no longer applies. */
+    @Transactional
+    public void reportSubmitted(ReportSubmitted submitted) {
+        close(submitted.assignmentId(), null, false, ExtensionStatus.OBSOLETE,
+                "报告已报送，延期申请不再适用 / The report was submitted; the request no longer applies", submitted.id());
+    }
+
+    /** The finding's answer went out: its pending request for more time no longer applies. */
+    @Transactional
+    public void rectificationSubmitted(RectificationSubmitted submitted) {
+        close(submitted.assignmentId(), submitted.findingId(), false, ExtensionStatus.OBSOLETE,
+                "整改情况已报送，延期申请不再适用 / The rectification was submitted; the request no longer applies",
+                submitted.id());
+    }
+
+    /** The office withdrew the assignment (in the same transaction): none of its pending requests applies any more. */
+    @EventListener
+    public void assignmentWithdrawn(AssignmentWithdrawn withdrawn) {
+        close(withdrawn.assignmentId(), null, true, ExtensionStatus.WITHDRAWN,
+                "任务分派已撤回 / The assignment was withdrawn"
+                        + (withdrawn.reason() == null ? "" : "：" + withdrawn.reason()), withdrawn.id());
+    }
+
+    private void close(UUID assignmentId, UUID findingId, boolean all, ExtensionStatus status, String reason,
+            UUID because) {
+        int closed = store.closePending(assignmentId, findingId, all, status, reason, clock.instant());
+        if (closed > 0) {
+            log.info("{} pending extension request(s) of assignment {} closed as {} ({})", closed, assignmentId, status,
+                    because);
+        }
+    }
+
     private static void requireLater(LocalDate granted, LocalDate current, LocalDate today) {
         if (!granted.isAfter(current) || granted.isBefore(today)) {
             throw Violations.single("extension-date-invalid", "dueDate", Text.of(
@@ -120,6 +156,11 @@ public class Extensions {
 
     private ExtensionRequest pending(UUID id) {
         ExtensionRequest request = store.lock(id).orElseThrow(() -> ProblemException.notFound(REQUEST, id));
+        if (request.status() == ExtensionStatus.WITHDRAWN || request.status() == ExtensionStatus.OBSOLETE) {
+            throw ProblemException.conflict("extension-request-closed", Text.of(
+                    "该延期申请已失效，无需审批：" + request.decisionComment(),
+                    "This extension request no longer applies and cannot be decided: " + request.decisionComment()));
+        }
         if (request.status() != ExtensionStatus.PENDING) {
             throw ProblemException.conflict("extension-request-decided", Text.of(
                     "该延期申请已审批（" + (request.status() == ExtensionStatus.GRANTED ? "已批准" : "未批准") + "），不能再次审批。",

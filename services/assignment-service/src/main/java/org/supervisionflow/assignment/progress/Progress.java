@@ -54,7 +54,8 @@ public class Progress {
         Campaign campaign = campaigns.get(campaignId);
         List<ProgressRow> rows = rows(campaignId, null, null);
         int year = frameworks.get(campaign.frameworkId()).year();
-        return new CampaignProgress(campaign.id(), campaign.title(), year, campaign.dueDate(), Rates.of(rows), rows,
+        return new CampaignProgress(campaign.id(), campaign.title(), year, campaign.dueDate(),
+                campaign.publicationDueDate(), Rates.of(rows), rows,
                 rows.stream().filter(ProgressRow::overdue).toList());
     }
 
@@ -102,16 +103,20 @@ public class Progress {
         return trends;
     }
 
-    /** A campaign's progress as .xlsx: department, stage, due date, submitted at, on time, overdue, warning. */
+    /**
+     * A campaign's progress as .xlsx: department, stage, due date, submitted at, on time, overdue, warning, and for an
+     * annual report the publication due date, the day published and whether on time.
+     */
     public byte[] exportCampaign(UUID campaignId) {
         CampaignProgress progress = campaign(campaignId);
         List<List<Object>> lines = progress.departments().stream()
                 .map(row -> List.<Object>of(row.departmentName(), row.stage().name(), row.dueDate().toString(),
                         row.submittedAt() == null ? "" : SUBMITTED.format(row.submittedAt().atZone(clock.getZone())),
-                        row.onTime() == null ? "" : row.onTime() ? "是" : "否", row.overdue() ? "是" : "否",
-                        warning(row.warningLevel())))
+                        yesNo(row.onTime()), row.overdue() ? "是" : "否", warning(row.warningLevel()),
+                        date(row.publicationDueDate()), date(row.publishedOn()), yesNo(row.publishedOnTime())))
                 .toList();
-        return Sheets.workbook("报送进度", List.of("部门", "阶段", "截止日期", "报送时间", "按时报送", "逾期", "预警"), lines);
+        return Sheets.workbook("报送进度", List.of("部门", "阶段", "截止日期", "报送时间", "按时报送", "逾期", "预警",
+                "公开截止日期", "公开日期", "按时公开"), lines);
     }
 
     private List<ProgressRow> rows(UUID campaignId, Integer year, String departmentCode) {
@@ -129,12 +134,32 @@ public class Progress {
             return new ProgressRow(stored.campaignId(), stored.title(), stored.year(), stored.assignmentId(),
                     stored.departmentCode(), stored.departmentName(), stored.stage(), stored.dueDate(),
                     stored.submittedAt(), onTime, stored.markedOverdue() || owedPastDue, stored.warningLevel(),
-                    stored.escalatedTo());
+                    stored.escalatedTo(), stored.publicationDueDate(), stored.publishedOn(),
+                    publishedOnTime(stored.publicationDueDate(), stored.publishedOn(), today));
         }).toList();
+    }
+
+    /** By the publication due date; not when published later or unpublished after it; unknown before it. */
+    private static Boolean publishedOnTime(LocalDate dueDate, LocalDate publishedOn, LocalDate today) {
+        if (dueDate == null) {
+            return null;
+        }
+        if (publishedOn != null) {
+            return !publishedOn.isAfter(dueDate);
+        }
+        return today.isAfter(dueDate) ? false : null;
     }
 
     private static BigDecimal change(BigDecimal now, BigDecimal before) {
         return now == null || before == null ? null : now.subtract(before);
+    }
+
+    private static String yesNo(Boolean value) {
+        return value == null ? "" : value ? "是" : "否";
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "" : date.toString();
     }
 
     private static String warning(WarningLevel level) {

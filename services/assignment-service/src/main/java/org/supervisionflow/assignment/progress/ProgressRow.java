@@ -12,7 +12,10 @@ import org.supervisionflow.contracts.WarningLevel;
  * One department's assignment in a campaign, as progress statistics count it. {@code onTime} is true when the report
  * was first submitted by the end of its due date (offices' calendar day), false when it was submitted later or is
  * still owed after it, and null while it is owed and not yet due. {@code overdue} is the engine's mark, or owed past
- * the due date.
+ * the due date. For annual reports, {@code publicationDueDate} is the campaign's date to be public by,
+ * {@code publishedOn} the day the department published, and {@code publishedOnTime} says whether that was by the
+ * publication due date (false when published later or still unpublished after it, null while it is not due yet);
+ * all three are null for other kinds of campaign.
  */
 public record ProgressRow(
         UUID campaignId,
@@ -27,5 +30,8 @@ public record ProgressRow(
         Boolean onTime,
         boolean overdue,
         WarningLevel warningLevel,
-        EscalationTarget escalatedTo) {
+        EscalationTarget escalatedTo,
+        LocalDate publicationDueDate,
+        LocalDate publishedOn,
+        Boolean publishedOnTime) {
 }

@@ -29,7 +29,8 @@ class ProgressStore {
     List<Stored> rows(UUID campaignId, Integer year, String departmentCode) {
         return jdbc.sql("""
                 select c.id as campaign_id, c.title, f.year, a.id as assignment_id, a.department_code, d.name,
-                       a.stage, a.due_date, a.submitted_at, a.overdue, a.warning_level, a.escalated_to
+                       a.stage, a.due_date, a.submitted_at, a.overdue, a.warning_level, a.escalated_to,
+                       c.publication_due_date, a.published_on
                   from assignment a
                   join campaign c on c.id = a.campaign_id
                   join framework f on f.id = c.framework_id
@@ -52,7 +53,9 @@ class ProgressStore {
                             rs.getObject("due_date", LocalDate.class),
                             submittedAt == null ? null : submittedAt.toInstant(), rs.getBoolean("overdue"),
                             warning == null ? null : WarningLevel.valueOf(warning),
-                            escalation == null ? null : EscalationTarget.valueOf(escalation));
+                            escalation == null ? null : EscalationTarget.valueOf(escalation),
+                            rs.getObject("publication_due_date", LocalDate.class),
+                            rs.getObject("published_on", LocalDate.class));
                 })
                 .list();
     }
@@ -60,6 +63,7 @@ class ProgressStore {
     /** A row as stored, before today's judgement. */
     record Stored(UUID campaignId, String title, int year, UUID assignmentId, String departmentCode, String departmentName,
             ReportStage stage, LocalDate dueDate, Instant submittedAt, boolean markedOverdue,
-            WarningLevel warningLevel, EscalationTarget escalatedTo) {
+            WarningLevel warningLevel, EscalationTarget escalatedTo, LocalDate publicationDueDate,
+            LocalDate publishedOn) {
     }
 }

@@ -11,8 +11,9 @@ public final class ProgressViews {
     private ProgressViews() {
     }
 
-    /** One campaign: its rates, every department's row, and those overdue. */
-    public record CampaignProgress(UUID campaignId, String title, int year, LocalDate dueDate, Rates rates,
+    /** One campaign: its rates, every department's row, and those overdue; an annual report's publication due date. */
+    public record CampaignProgress(UUID campaignId, String title, int year, LocalDate dueDate,
+            LocalDate publicationDueDate, Rates rates,
             List<ProgressRow> departments, List<ProgressRow> overdue) {
     }
 

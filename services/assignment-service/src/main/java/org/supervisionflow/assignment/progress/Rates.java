@@ -7,16 +7,24 @@ import java.util.Objects;
 
 /**
  * Counts and rates of a set of assignments: how many were assigned, submitted, submitted on time, and overdue; rates
- * are shares of those assigned (0–1, four decimals), null when nothing was assigned.
+ * are shares of those assigned (0–1, four decimals), null when nothing was assigned. For annual reports (which must be
+ * made public) also how many there are, how many were published and how many by the publication due date, with
+ * rates as shares of the annual reports (null when there are none).
  */
 public record Rates(int assigned, int submitted, int onTime, int overdue, BigDecimal submissionRate,
-        BigDecimal onTimeRate) {
+        BigDecimal onTimeRate, int annualReports, int published, int publishedOnTime, BigDecimal publicationRate,
+        BigDecimal onTimePublicationRate) {
 
     static Rates of(Collection<ProgressRow> rows) {
         int submitted = (int) rows.stream().filter(row -> row.submittedAt() != null).count();
         int onTime = (int) rows.stream().filter(row -> Objects.equals(row.onTime(), Boolean.TRUE)).count();
         int overdue = (int) rows.stream().filter(ProgressRow::overdue).count();
-        return new Rates(rows.size(), submitted, onTime, overdue, share(submitted, rows.size()), share(onTime, rows.size()));
+        int annual = (int) rows.stream().filter(row -> row.publicationDueDate() != null).count();
+        int published = (int) rows.stream().filter(row -> row.publishedOn() != null).count();
+        int publishedOnTime = (int) rows.stream().filter(row -> Objects.equals(row.publishedOnTime(), Boolean.TRUE))
+                .count();
+        return new Rates(rows.size(), submitted, onTime, overdue, share(submitted, rows.size()), share(onTime, rows.size()),
+                annual, published, publishedOnTime, share(published, annual), share(publishedOnTime, annual));
     }
 
     private static BigDecimal share(int part, int whole) {

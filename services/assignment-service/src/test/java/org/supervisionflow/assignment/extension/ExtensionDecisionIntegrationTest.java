@@ -27,6 +27,8 @@ import org.supervisionflow.contracts.assignment.DueDateMoved;
 import org.supervisionflow.contracts.assignment.ExtensionDenied;
 import org.supervisionflow.contracts.assignment.ExtensionGranted;
 import org.supervisionflow.contracts.submission.ExtensionRequested;
+import org.supervisionflow.contracts.submission.RectificationSubmitted;
+import org.supervisionflow.contracts.submission.ReportSubmitted;
 import org.supervisionflow.testsupport.EmbeddedServers;
 import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
@@ -133,6 +135,59 @@ class ExtensionDecisionIntegrationTest {
         assertThat(grantedEvent.findingId()).isEqualTo(findingId);
         assertThat(grantedEvent.newDueDate()).isEqualTo(dueDate.plusDays(40));
         assertThat(assignment("minzheng").get("dueDate").asText()).isEqualTo(dueDate.toString());
+    }
+
+    @Test
+    void pendingRequestsBecomeObsoleteOnceTheWorkIsSubmittedAndCannotBeDecided() {
+        UUID findingId = UUID.randomUUID();
+        ExtensionRequested forReport = request("sifa", null, dueDate.plusDays(5));
+        ExtensionRequested forFinding = request("sifa", findingId, dueDate.plusDays(40));
+        kafka.send(forReport);
+        kafka.send(forFinding);
+        awaitRequest(forReport.requestId());
+        awaitRequest(forFinding.requestId());
+        Actor leader = new Actor("leader-id", "leader-sifa", "司法局负责人", "dept-leader", "sifa");
+        UUID assignmentId = assignmentIds.get("sifa");
+        ReportSubmitted submitted = new ReportSubmitted(UUID.randomUUID(), assignmentId, Instant.now(), UUID.randomUUID(),
+                1, leader, leader);
+        kafka.send(submitted);
+        kafka.send(submitted);
+
+        await().atMost(DELIVERY).until(() -> status(forReport.requestId()).equals("OBSOLETE"));
+        assertThat(status(forFinding.requestId())).isEqualTo("PENDING");
+        assertThat(ids(expect(api.get("/api/extension-requests?status=PENDING", ADMIN), 200)))
+                .doesNotContain(forReport.requestId().toString());
+        ResponseEntity<JsonNode> decided = api.post("/api/extension-requests/" + forReport.requestId() + "/approve",
+                Map.of(), ADMIN);
+        assertThat(decided.getStatusCode().value()).isEqualTo(409);
+        assertThat(decided.getBody().get("code").asText()).isEqualTo("extension-request-closed");
+        assertThat(decided.getBody().at("/i18n/detail/zh-CN").asText()).contains("已失效").contains("报告已报送");
+        assertThat(assignment("sifa").get("dueDate").asText()).as("nothing moved").isEqualTo(dueDate.toString());
+
+        kafka.send(new RectificationSubmitted(UUID.randomUUID(), assignmentId, Instant.now(), UUID.randomUUID(), findingId,
+                UUID.randomUUID(), 1, leader, leader));
+        await().atMost(DELIVERY).until(() -> status(forFinding.requestId()).equals("OBSOLETE"));
+        assertThat(api.post("/api/extension-requests/" + forFinding.requestId() + "/deny", Map.of("reason", "不同意"), ADMIN)
+                .getStatusCode().value()).isEqualTo(409);
+    }
+
+    @Test
+    void pendingRequestsAreWithdrawnWithTheCampaign() {
+        ExtensionRequested requested = request("minzheng", null, dueDate.plusDays(5));
+        kafka.send(requested);
+        awaitRequest(requested.requestId());
+
+        expect(api.post("/api/campaigns/" + campaignId + "/withdraw", Map.of("reason", "任务调整"), ADMIN), 200);
+
+        JsonNode withdrawn = expect(api.get("/api/extension-requests/" + requested.requestId(), ADMIN), 200);
+        assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(withdrawn.get("decisionComment").asText()).contains("任务分派已撤回").contains("任务调整");
+        assertThat(api.post("/api/extension-requests/" + requested.requestId() + "/deny", Map.of("reason", "不同意"),
+                ADMIN).getBody().get("code").asText()).isEqualTo("extension-request-closed");
+    }
+
+    private String status(UUID requestId) {
+        return expect(api.get("/api/extension-requests/" + requestId, ADMIN), 200).get("status").asText();
     }
 
     @Test

@@ -141,11 +141,14 @@ class ProgressStatisticsIntegrationTest {
     void aCampaignsProgressExportsAsAWorkbook() {
         List<List<String>> rows = Workbooks.read(api.download("/api/campaigns/" + campaign2031 + "/progress/export", ADMIN));
 
-        assertThat(rows.get(0)).containsExactly("部门", "阶段", "截止日期", "报送时间", "按时报送", "逾期", "预警");
+        assertThat(rows.get(0)).containsExactly("部门", "阶段", "截止日期", "报送时间", "按时报送", "逾期", "预警",
+                "公开截止日期", "公开日期", "按时公开");
+        // The period 2025年度 is to be public by 2026-03-31, long past and unpublished.
         assertThat(rows.subList(1, rows.size())).containsExactly(
-                List.of("民政局", "SUBMITTED", due.toString(), due.plusDays(2) + " 09:30", "否", "是", "黄牌"),
-                List.of("司法局", "SUBMITTED", due.toString(), due + " 17:00", "是", "否", "无"),
-                List.of("市场监管局", "ASSIGNED", due.toString(), "", "否", "是", "无"));
+                List.of("民政局", "SUBMITTED", due.toString(), due.plusDays(2) + " 09:30", "否", "是", "黄牌", "2026-03-31",
+                        "", "否"),
+                List.of("司法局", "SUBMITTED", due.toString(), due + " 17:00", "是", "否", "无", "2026-03-31", "", "否"),
+                List.of("市场监管局", "ASSIGNED", due.toString(), "", "否", "是", "无", "2026-03-31", "", "否"));
     }
 
     @Test

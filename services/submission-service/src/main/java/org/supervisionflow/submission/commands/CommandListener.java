@@ -15,6 +15,7 @@ import org.supervisionflow.contracts.command.ReopenRectification;
 import org.supervisionflow.contracts.command.ReopenReport;
 import org.supervisionflow.platform.messaging.Inbox;
 import org.supervisionflow.platform.messaging.UnreadableMessageException;
+import org.supervisionflow.submission.extension.Extensions;
 import org.supervisionflow.submission.publication.Publishing;
 import org.supervisionflow.submission.rectification.RectificationCommands;
 import org.supervisionflow.submission.report.IncompleteCommandException;
@@ -37,14 +38,16 @@ class CommandListener {
     private final ReportLifecycle lifecycle;
     private final RectificationCommands rectifications;
     private final Publishing publishing;
+    private final Extensions extensions;
 
     CommandListener(Inbox inbox, ReportOpening opening, ReportLifecycle lifecycle,
-            RectificationCommands rectifications, Publishing publishing) {
+            RectificationCommands rectifications, Publishing publishing, Extensions extensions) {
         this.inbox = inbox;
         this.opening = opening;
         this.lifecycle = lifecycle;
         this.rectifications = rectifications;
         this.publishing = publishing;
+        this.extensions = extensions;
     }
 
     @KafkaListener(topics = TopicNames.COMMANDS)
@@ -64,6 +67,7 @@ class CommandListener {
                     }
                     lifecycle.close(close);
                     rectifications.closeAll(close);
+                    extensions.reportClosed(close);
                 }
                 case OpenRectification open -> {
                     rectifications.open(open);

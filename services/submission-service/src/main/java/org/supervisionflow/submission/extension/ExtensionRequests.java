@@ -86,6 +86,27 @@ class ExtensionRequests {
                 .update() == 1;
     }
 
+    /**
+     * Closes the assignment's pending requests that can no longer apply, with the reason as the comment: with
+     * {@code wholeReport} every one, otherwise the one for {@code findingId}'s deadline (null: the report's due date).
+     *
+     * @return how many were closed
+     */
+    int closePending(UUID assignmentId, UUID findingId, boolean wholeReport, ExtensionStatus status, String reason,
+            Instant closedAt) {
+        return jdbc.sql("""
+                update extension_request set status = :status, decision_comment = :reason, decided_at = :closedAt
+                 where assignment_id = :assignmentId and status = 'PENDING'
+                   and (:wholeReport or finding_id is not distinct from cast(:findingId as uuid))""")
+                .param("assignmentId", assignmentId)
+                .param("findingId", findingId, Types.OTHER)
+                .param("wholeReport", wholeReport)
+                .param("status", status.name())
+                .param("reason", reason)
+                .param("closedAt", timestamp(closedAt))
+                .update();
+    }
+
     private ExtensionRequest request(ResultSet rs, int row) throws SQLException {
         OffsetDateTime decidedAt = rs.getObject("decided_at", OffsetDateTime.class);
         return new ExtensionRequest(

@@ -9,13 +9,18 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supervisionflow.contracts.Actor;
+import org.supervisionflow.contracts.ReportStage;
 import org.supervisionflow.contracts.assignment.DueDateMoved;
 import org.supervisionflow.contracts.assignment.ExtensionDenied;
 import org.supervisionflow.contracts.assignment.ExtensionGranted;
+import org.supervisionflow.contracts.command.CloseReport;
 import org.supervisionflow.contracts.submission.ExtensionRequested;
+import org.supervisionflow.contracts.submission.RectificationSubmitted;
+import org.supervisionflow.contracts.submission.ReportSubmitted;
 import org.supervisionflow.platform.problem.ProblemException;
 import org.supervisionflow.platform.problem.Text;
 import org.supervisionflow.platform.problem.Violations;
@@ -134,6 +139,46 @@ public class Extensions {
     @Transactional
     public void dueDateMoved(DueDateMoved moved) {
         lifecycle.moveDueDate(moved.assignmentId(), moved.newDueDate(), moved.occurredAt(), moved.id());
+    }
+
+    /** The report went out: its pending request for more time to send it no longer applies. */
+    @EventListener
+    public void reportSubmitted(ReportSubmitted submitted) {
+        close(submitted.assignmentId(), null, false, ExtensionStatus.OBSOLETE,
+                "报告已报送，延期申请不再适用 / The report was submitted; the request no longer applies", submitted.id());
+    }
+
+    /** The finding's answer went out: its pending request for more time no longer applies. */
+    @EventListener
+    public void rectificationSubmitted(RectificationSubmitted submitted) {
+        close(submitted.assignmentId(), submitted.findingId(), false, ExtensionStatus.OBSOLETE,
+                "整改情况已报送，延期申请不再适用 / The rectification was submitted; the request no longer applies",
+                submitted.id());
+    }
+
+    /**
+     * The report's lifecycle ended: every pending request is closed, {@code WITHDRAWN} with a withdrawn assignment,
+     * {@code OBSOLETE} when the lifecycle closed.
+     */
+    @Transactional
+    public void reportClosed(CloseReport close) {
+        if (close.finalStage() == ReportStage.WITHDRAWN) {
+            close(close.assignmentId(), null, true, ExtensionStatus.WITHDRAWN,
+                    "任务分派已撤回 / The assignment was withdrawn" + (close.reason() == null ? "" : "：" + close.reason()),
+                    close.id());
+        } else {
+            close(close.assignmentId(), null, true, ExtensionStatus.OBSOLETE,
+                    "报告流程已结束 / The report's lifecycle closed", close.id());
+        }
+    }
+
+    private void close(UUID assignmentId, UUID findingId, boolean wholeReport, ExtensionStatus status, String reason,
+            UUID because) {
+        int closed = requests.closePending(assignmentId, findingId, wholeReport, status, reason, clock.instant());
+        if (closed > 0) {
+            log.info("{} pending extension request(s) of assignment {} closed as {} ({})", closed, assignmentId, status,
+                    because);
+        }
     }
 
     private static LocalDate reportDueDate(Report report) {

@@ -26,9 +26,11 @@ import org.supervisionflow.contracts.AssignmentScope;
 import org.supervisionflow.contracts.CampaignKind;
 import org.supervisionflow.contracts.FindingNotice;
 import org.supervisionflow.contracts.FindingSeverity;
+import org.supervisionflow.contracts.ReportStage;
 import org.supervisionflow.contracts.assignment.DueDateMoved;
 import org.supervisionflow.contracts.assignment.ExtensionDenied;
 import org.supervisionflow.contracts.assignment.ExtensionGranted;
+import org.supervisionflow.contracts.command.CloseReport;
 import org.supervisionflow.contracts.command.OpenRectification;
 import org.supervisionflow.contracts.command.OpenReport;
 import org.supervisionflow.contracts.submission.ExtensionRequested;
@@ -213,6 +215,49 @@ class ExtensionRequestIntegrationTest {
     @MethodSource("requesters")
     void onlyTheOwnDepartmentsUsersAskForMoreTime(String caller, String token, int status) {
         assertThat(api.post(path, token, ask(null, dueDate.plusDays(5), "理由")).getStatusCode().value()).isEqualTo(status);
+    }
+
+    @Test
+    void pendingRequestsBecomeObsoleteWhenTheWorkTheyAskedTimeForIsHandedIn() {
+        String submitter = TestTokens.submitter("minzheng");
+        String leader = TestTokens.leader("minzheng");
+        UUID reportRequest = id(expect(api.post(path, submitter, ask(null, dueDate.plusDays(5), "材料未齐")), 201));
+        UUID findingRequest = id(expect(api.post(path, submitter, ask(findingId, deadline.plusDays(5), "整改需时间")), 201));
+
+        String rectification = "/api/reports/" + report.id() + "/rectifications/" + findingId;
+        expect(api.put(rectification, submitter, Map.of("version", 0, "measures", "已公开权责清单")), 200);
+        expect(api.post(rectification + "/send-for-approval", submitter, null), 200);
+        expect(api.post(rectification + "/approve", leader, null), 200);
+        JsonNode finding = request(findingRequest);
+        assertThat(finding.get("status").asText()).isEqualTo("OBSOLETE");
+        assertThat(finding.get("decisionComment").asText()).contains("整改情况已报送").contains("rectification was submitted");
+        assertThat(finding.get("decidedAt").isNull()).isFalse();
+        assertThat(request(reportRequest).get("status").asText()).isEqualTo("PENDING");
+
+        String base = "/api/reports/" + report.id();
+        expect(api.post(base + "/send-for-approval", submitter, null), 200);
+        expect(api.post(base + "/approve", leader, null), 200);
+        JsonNode reportDue = request(reportRequest);
+        assertThat(reportDue.get("status").asText()).isEqualTo("OBSOLETE");
+        assertThat(reportDue.get("decisionComment").asText()).contains("报告已报送");
+    }
+
+    @Test
+    void pendingRequestsAreWithdrawnWithTheAssignment() {
+        String submitter = TestTokens.submitter("minzheng");
+        UUID reportRequest = id(expect(api.post(path, submitter, ask(null, dueDate.plusDays(5), "材料未齐")), 201));
+        UUID findingRequest = id(expect(api.post(path, submitter, ask(findingId, deadline.plusDays(5), "整改需时间")), 201));
+        try (KafkaTestClient kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers())) {
+            kafka.send(new CloseReport(UUID.randomUUID(), report.assignmentId(), Instant.now(), ReportStage.WITHDRAWN,
+                    "督察任务撤销"));
+        }
+        assertThat(awaitStatus(reportRequest, "WITHDRAWN").get("decisionComment").asText())
+                .contains("任务分派已撤回").contains("督察任务撤销");
+        assertThat(request(findingRequest).get("status").asText()).isEqualTo("WITHDRAWN");
+    }
+
+    private static UUID id(JsonNode request) {
+        return UUID.fromString(request.get("id").asText());
     }
 
     private JsonNode awaitStatus(UUID requestId, String status) {
