@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  campaignLines, departmentYears, findingsMatrix, gradeCounts, sumGrades, sumRectification, yearRates, yearsOf,
+  campaignLines, departmentYears, findingsMatrix, gradeCounts, periodYear, reviewsOfYear, sumGrades, sumRectification, yearRates, yearsOf,
 } from '../src/views/analytics/statisticsData'
 import type { CampaignReviewSummary, ProgressOverview } from '../src/api/analyticsTypes'
 
@@ -35,6 +35,16 @@ describe('the statistics page', () => {
       { campaignId: 'z', title: '回头看', assigned: null, submissionRate: null, onTimeRate: null, reviewed: 1, averagePercentage: 91, closureRate: 100 },
     ])
     expect(campaignLines(null, null)).toEqual([])
+  })
+
+  it('counts a campaign in the year its progress is filed under, whatever its review period says', () => {
+    const later = { ...reviews[0], campaignId: 'b', period: '2027年度' }
+    const unknown = { ...reviews[0], campaignId: 'y', period: '2026年度' }
+    const elsewhere = { ...reviews[0], campaignId: 'x', period: '2027年度' }
+    expect(reviewsOfYear(progress, [...reviews, later, unknown, elsewhere], 2026).map((summary) => summary.campaignId)).toEqual(['a', 'b', 'y'])
+    expect(reviewsOfYear(null, null, 2026)).toEqual([])
+    expect(periodYear('2026年度')).toBe(2026)
+    expect(periodYear('年度')).toBeNull()
   })
 
   it('reads the year\'s rates and the years anything happened in', () => {

@@ -150,6 +150,7 @@ export default {
     campaignNotReviewed: 'No report of this campaign was accepted yet: no ranking or findings.',
     noFindings: 'No findings',
     noGrades: 'No grades yet',
+    ungraded: 'Not graded',
     departmentTrend: 'Department year over year',
     pickDepartment: 'Department',
     departmentEmpty: 'No statistics for this department in any year.',

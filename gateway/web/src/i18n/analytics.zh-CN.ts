@@ -150,6 +150,7 @@ export default {
     campaignNotReviewed: '该督察任务尚无审核通过的报告，暂无排名和问题统计。',
     noFindings: '未发现问题',
     noGrades: '暂无等次',
+    ungraded: '未定等次',
     departmentTrend: '单位逐年对比',
     pickDepartment: '选择单位',
     departmentEmpty: '该单位没有历年统计数据。',

@@ -53,6 +53,23 @@ export function campaignLines(progress: ProgressOverview | null, reviews: Campai
   return [...lines.values()]
 }
 
+/** The year a review period names ("2026", "2026年度"), or null when it names none. */
+export function periodYear(period: string | null | undefined): number | null {
+  const year = Number.parseInt(period ?? '', 10)
+  return Number.isFinite(year) ? year : null
+}
+
+/**
+ * The review summaries of the year's campaigns. The services file a campaign under different years (assignment-service
+ * by its framework's year, review-service by the campaign's period), so a campaign the year's progress lists counts
+ * with its review figures whatever its period; a campaign only review-service knows counts by its period.
+ */
+export function reviewsOfYear(progress: ProgressOverview | null, reviews: CampaignReviewSummary[] | null, year: number):
+  CampaignReviewSummary[] {
+  const listed = new Set((progress?.campaigns ?? []).map((campaign) => campaign.campaignId))
+  return (reviews ?? []).filter((summary) => listed.has(summary.campaignId) || periodYear(summary.period) === year)
+}
+
 /** The year's rates as the progress overview states them, or null when it states none for the year. */
 export function yearRates(progress: ProgressOverview | null, year: number): Rates | null {
   return progress?.years.find((line) => line.year === year)?.rates ?? null
@@ -63,8 +80,8 @@ export function yearsOf(progress: ProgressOverview | null, reviews: CampaignRevi
   const years = new Set<number>([current])
   progress?.years.forEach((line) => years.add(line.year))
   reviews?.forEach((summary) => {
-    const year = Number.parseInt(summary.period ?? '', 10)
-    if (Number.isFinite(year)) {
+    const year = periodYear(summary.period)
+    if (year !== null) {
       years.add(year)
     }
   })
@@ -155,8 +172,8 @@ export function departmentYears(trend: DepartmentTrend | null, reviewYears: Depa
     target.onTimeChange = sharePercent(asNumber(year.onTimeChange))
   }
   for (const period of reviewYears ?? []) {
-    const year = Number.parseInt(period.period, 10)
-    if (!Number.isFinite(year)) {
+    const year = periodYear(period.period)
+    if (year === null) {
       continue
     }
     const target = line(year)
