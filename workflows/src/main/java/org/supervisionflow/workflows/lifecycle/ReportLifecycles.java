@@ -10,6 +10,7 @@ import org.supervisionflow.contracts.assignment.AssignmentWithdrawn;
 import org.supervisionflow.contracts.review.FindingVerified;
 import org.supervisionflow.contracts.review.ReviewClaimed;
 import org.supervisionflow.contracts.review.ReviewCompleted;
+import org.supervisionflow.contracts.review.ReviewReleased;
 import org.supervisionflow.contracts.submission.DraftStarted;
 import org.supervisionflow.contracts.submission.RectificationSubmitted;
 import org.supervisionflow.contracts.submission.ReportApprovalRejected;
@@ -58,6 +59,9 @@ public interface ReportLifecycles {
 
     /** An auditor started reviewing the submitted version. */
     void reviewClaimed(ReviewClaimed claimed);
+
+    /** The auditor gave the review back (or the office freed it): it waits for an auditor again. */
+    void reviewReleased(ReviewReleased released);
 
     /** An auditor decided: return, accept, or accept with findings. */
     void reviewCompleted(ReviewCompleted completed);

@@ -43,6 +43,7 @@ import org.supervisionflow.contracts.review.ReviewReleased;
 import org.supervisionflow.contracts.review.ScoreOverridden;
 import org.supervisionflow.contracts.submission.DraftStarted;
 import org.supervisionflow.contracts.submission.ExtensionRequested;
+import org.supervisionflow.contracts.submission.ReportPublished;
 import org.supervisionflow.contracts.submission.RectificationApprovalRejected;
 import org.supervisionflow.contracts.submission.RectificationSentForApproval;
 import org.supervisionflow.contracts.submission.RectificationSubmitted;
@@ -187,6 +188,14 @@ final class Facts {
                     details("findingId", rejected.findingId(), "answerId", rejected.answerId(), "comment",
                             rejected.comment()),
                     event);
+            case ReportPublished published -> event(type, null, published.publisher(),
+                    Text.of("报告第 " + published.reportVersion() + " 版经保密审查，于 " + published.publishedOn() + " 向社会公开",
+                            "Report version " + published.reportVersion() + " made public on " + published.publishedOn()
+                                    + " after its secrecy review"),
+                    published.reportId(), published.reportVersion(), null, null,
+                    details("publishedOn", published.publishedOn(), "secrecyReviewer", published.secrecyReviewer(),
+                            "publisher", published.publisher()),
+                    event);
             case ExtensionRequested requested -> event(type, null, requested.requester(),
                     Text.of("申请延期：" + deadlineZh(requested.findingId()) + "由 " + requested.currentDueDate() + " 延至 "
                             + requested.requestedDueDate() + "，理由：" + requested.reason(),
@@ -211,7 +220,7 @@ final class Facts {
                     completed.reportVersion(), null, null,
                     details("reviewId", completed.reviewId(), "decision", completed.decision(),
                             "totalScore", completed.totalScore(), "maxScore", completed.maxScore(),
-                            "noticeNumbers", noticeNumbers(completed.findings()),
+                            "vetoed", completed.vetoed(), "noticeNumbers", noticeNumbers(completed.findings()),
                             "returnReasons", completed.returnReasons(), "findings", completed.findings()),
                     event);
             case FindingVerified verified -> event(type, null, verified.auditor(),
@@ -384,6 +393,14 @@ final class Facts {
     }
 
     private static Text reviewSummary(ReviewCompleted completed) {
+        Text decision = decisionSummary(completed);
+        // A veto fails the report whatever the score, so the line says so rather than leave a good score to mislead.
+        return completed.vetoed()
+                ? Text.of(decision.zh() + "；一票否决，等次为不合格", decision.en() + "; vetoed (一票否决): graded FAIL")
+                : decision;
+    }
+
+    private static Text decisionSummary(ReviewCompleted completed) {
         String score = score(completed.totalScore(), completed.maxScore());
         int version = completed.reportVersion();
         return switch (completed.decision()) {

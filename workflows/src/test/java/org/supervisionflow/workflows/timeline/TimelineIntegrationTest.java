@@ -49,6 +49,7 @@ import org.supervisionflow.contracts.submission.ExtensionRequested;
 import org.supervisionflow.contracts.submission.RectificationApprovalRejected;
 import org.supervisionflow.contracts.submission.RectificationSentForApproval;
 import org.supervisionflow.contracts.submission.ReportSentForApproval;
+import org.supervisionflow.contracts.submission.ReportPublished;
 import org.supervisionflow.contracts.submission.ReportSubmitted;
 import org.supervisionflow.contracts.workflow.DeadlineApproaching;
 import org.supervisionflow.contracts.workflow.DeadlineMissed;
@@ -150,6 +151,7 @@ class TimelineIntegrationTest {
         assertThat(completed.get("versionLink").asText()).isEqualTo("/api/reports/" + reportId + "/versions/1");
         assertThat(completed.get("details").get("decision").asText()).isEqualTo("ACCEPT_WITH_FINDINGS");
         assertThat(completed.get("details").get("totalScore").decimalValue()).isEqualByComparingTo("86.5");
+        assertThat(completed.get("details").get("vetoed").asBoolean()).isFalse();
         assertThat(completed.get("details").get("noticeNumbers").get(0).asText()).isEqualTo("督改〔2026〕7号");
         assertThat(completed.get("summary").get("zh").asText())
                 .isEqualTo("审核通过第 1 版，发现问题 1 项（整改通知书 督改〔2026〕7号），得分 86.5/100");
@@ -223,7 +225,9 @@ class TimelineIntegrationTest {
                         DeadlineKind.RECTIFICATION, findingId, due, EscalationTarget.DEPARTMENT_LEADER, 1),
                 new NotificationAttempted(UUID.randomUUID(), assignmentId, at.plusSeconds(14), UUID.randomUUID(),
                         "WarningRaised", "minzheng-leader", "李局长", NotificationChannel.EMAIL, DeliveryStatus.FAILED, 1,
-                        "SMTP 421"));
+                        "SMTP 421"),
+                new ReportPublished(UUID.randomUUID(), assignmentId, at.plusSeconds(15), reportId, 2,
+                        LocalDate.of(2026, 4, 10), LEADER, SUBMITTER));
         // Out of order (the last first) and one duplicate: still one entry each, in the order they happened.
         kafka.send(story.getLast());
         story.forEach(kafka::send);
@@ -235,7 +239,8 @@ class TimelineIntegrationTest {
         assertThat(entries.findValuesAsText("type")).containsExactly("StageChanged", "ExtensionRequested",
                 "ExtensionGranted", "ExtensionDenied", "DueDateMoved", "ReportSubmitted", "ReviewReleased",
                 "ScoreOverridden", "RectificationSentForApproval", "RectificationApprovalRejected",
-                "DeadlineApproaching", "DeadlineMissed", "WarningRaised", "EscalationRaised", "NotificationAttempted");
+                "DeadlineApproaching", "DeadlineMissed", "WarningRaised", "EscalationRaised", "NotificationAttempted",
+                "ReportPublished");
         assertThat(timeline.get("verified").asBoolean()).isTrue();
         assertThat(entries.get(1).get("actor").get("displayName").asText()).isEqualTo("王填报");
         assertThat(entries.get(1).get("summary").get("zh").asText()).contains("报送截止日期", "数据核对需要时间");
@@ -259,6 +264,10 @@ class TimelineIntegrationTest {
         assertThat(notified.get("source").asText()).isEqualTo("notification-service");
         assertThat(notified.get("summary").get("zh").asText()).isEqualTo("通过邮件通知 李局长失败（第 1 次）：SMTP 421");
         assertThat(notified.get("details").get("recipientUsername").asText()).isEqualTo("minzheng-leader");
+        JsonNode published = entries.get(15);
+        assertThat(published.get("summary").get("zh").asText()).isEqualTo("报告第 2 版经保密审查，于 2026-04-10 向社会公开");
+        assertThat(published.get("actor").get("displayName").asText()).isEqualTo("王填报");
+        assertThat(published.get("versionLink").asText()).isEqualTo("/api/reports/" + reportId + "/versions/2");
     }
 
     @Test
@@ -354,6 +363,20 @@ class TimelineIntegrationTest {
         ResponseEntity<JsonNode> anonymous = http.getForEntity(
                 "/api/workflow/assignments/" + assignmentId + "/timeline", JsonNode.class);
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void aVetoedDecisionSaysSoWhateverItsScore() {
+        UUID assignmentId = UUID.randomUUID();
+        timelines.record(new ReviewCompleted(UUID.randomUUID(), assignmentId, Instant.now(), UUID.randomUUID(), 1,
+                ReviewDecision.ACCEPT, new BigDecimal("98"), new BigDecimal("100"), List.of(), List.of(), AUDITOR, true));
+
+        JsonNode completed = awaitTimeline(assignmentId, 1, TestTokens.auditor()).get("entries").get(0);
+
+        assertThat(completed.get("summary").get("zh").asText()).isEqualTo("审核通过第 1 版，得分 98/100；一票否决，等次为不合格");
+        assertThat(completed.get("summary").get("en").asText())
+                .isEqualTo("Version 1 accepted, score 98/100; vetoed (一票否决): graded FAIL");
+        assertThat(completed.get("details").get("vetoed").asBoolean()).isTrue();
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.ME
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_REPORT_SUBMITTED;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_REVIEW_CLAIMED;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_REVIEW_COMPLETED;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.MESSAGE_REVIEW_RELEASED;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.PROCESS_KEY;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.RECTIFICATION_PROCESS_KEY;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_ANSWER_ID;
@@ -65,6 +66,7 @@ import org.supervisionflow.contracts.assignment.AssignmentWithdrawn;
 import org.supervisionflow.contracts.review.FindingVerified;
 import org.supervisionflow.contracts.review.ReviewClaimed;
 import org.supervisionflow.contracts.review.ReviewCompleted;
+import org.supervisionflow.contracts.review.ReviewReleased;
 import org.supervisionflow.contracts.submission.DraftStarted;
 import org.supervisionflow.contracts.submission.RectificationSubmitted;
 import org.supervisionflow.contracts.submission.ReportApprovalRejected;
@@ -160,6 +162,13 @@ class CamundaReportLifecycles implements ReportLifecycles {
     public void reviewClaimed(ReviewClaimed claimed) {
         correlate(MESSAGE_REVIEW_CLAIMED, claimed, Map.of(VAR_REPORT_VERSION, claimed.reportVersion()),
                 variables.forReviewClaimed(claimed));
+    }
+
+    @Override
+    @Transactional
+    public void reviewReleased(ReviewReleased released) {
+        correlate(MESSAGE_REVIEW_RELEASED, released, Map.of(VAR_REPORT_VERSION, released.reportVersion()),
+                Variables.createVariables());
     }
 
     @Override

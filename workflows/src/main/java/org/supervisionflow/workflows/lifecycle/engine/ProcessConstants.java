@@ -30,6 +30,7 @@ public final class ProcessConstants {
     public static final String MESSAGE_REPORT_APPROVAL_REJECTED = "ReportApprovalRejected";
     public static final String MESSAGE_REPORT_SUBMITTED = "ReportSubmitted";
     public static final String MESSAGE_REVIEW_CLAIMED = "ReviewClaimed";
+    public static final String MESSAGE_REVIEW_RELEASED = "ReviewReleased";
     public static final String MESSAGE_REVIEW_COMPLETED = "ReviewCompleted";
     public static final String MESSAGE_RECTIFICATION_SUBMITTED = "RectificationSubmitted";
     public static final String MESSAGE_FINDING_VERIFIED = "FindingVerified";
@@ -56,6 +57,8 @@ public final class ProcessConstants {
     public static final String VAR_MAX_SCORE = "maxScore";
     /** Total score as a percentage of the maximum (a double): the grade table's input. */
     public static final String VAR_SCORE_PERCENTAGE = "scorePercentage";
+    /** Whether a scoring rule's veto (一票否决) applied (a boolean): the grade table then answers 不合格 at once. */
+    public static final String VAR_VETOED = "vetoed";
     /** The grade table's lower bounds in percent; the lifecycle starts with the campaign's (or the defaults). */
     public static final String VAR_GRADE_EXCELLENT_FROM = "gradeExcellentFrom";
     public static final String VAR_GRADE_GOOD_FROM = "gradeGoodFrom";
@@ -91,6 +94,8 @@ public final class ProcessConstants {
      * input parameter of the start and stop tasks that name which deadline (none on a stop task: every one).
      */
     public static final String VAR_DEADLINE_KIND = "deadlineKind";
+    /** Input parameter ("true") of the start task that watches a returned report's resubmission. */
+    public static final String VAR_RESUBMISSION = "resubmission";
     public static final String VAR_DUE_DATE = "dueDate";
     public static final String VAR_CAMPAIGN_KIND = "campaignKind";
     /** The finding's {@code FindingSeverity} name, {@code NONE} for the report's and the review's deadlines. */
@@ -152,12 +157,17 @@ public final class ProcessConstants {
     public static final String EVENT_REPORT_SUBMITTED = "Event_ReportSubmitted";
     public static final String TASK_PUBLISH_STAGE_SUBMITTED = "Task_PublishStageSubmitted";
     public static final String TASK_SEND_OPEN_REVIEW = "Task_SendOpenReview";
+    public static final String GATEWAY_JOIN_AWAIT_CLAIM = "Gateway_JoinAwaitClaim";
     public static final String EVENT_REVIEW_CLAIMED = "Event_ReviewClaimed";
     public static final String TASK_PUBLISH_STAGE_UNDER_REVIEW = "Task_PublishStageUnderReview";
+    public static final String GATEWAY_REVIEW_OUTCOME = "Gateway_ReviewOutcome";
+    public static final String EVENT_REVIEW_RELEASED = "Event_ReviewReleased";
+    public static final String TASK_PUBLISH_STAGE_RELEASED = "Task_PublishStageReleased";
     public static final String EVENT_REVIEW_COMPLETED = "Event_ReviewCompleted";
     public static final String GATEWAY_REVIEW_DECISION = "Gateway_ReviewDecision";
     public static final String TASK_PUBLISH_STAGE_RETURNED = "Task_PublishStageReturned";
     public static final String TASK_SEND_REOPEN_REPORT = "Task_SendReopenReport";
+    public static final String TASK_START_RESUBMISSION_DEADLINE = "Task_StartResubmissionDeadline";
     public static final String TASK_GRADE_REPORT = "Task_GradeReport";
     public static final String TASK_PUBLISH_REPORT_GRADED = "Task_PublishReportGraded";
     public static final String TASK_PUBLISH_STAGE_ACCEPTED = "Task_PublishStageAccepted";

@@ -29,6 +29,7 @@ import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VA
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_REVIEW_ID;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_SCOPE;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_SCORE_PERCENTAGE;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_VETOED;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_STAGE;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_TARGET_STAGE;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_TOTAL_SCORE;
@@ -126,7 +127,9 @@ public class ProcessVariables {
         return Variables.createVariables().putValue(VAR_REVIEW_ID, claimed.reviewId().toString());
     }
 
-    /** The decision, the scores (and their percentage, the grade table's input), reasons and findings. */
+    /**
+     * The decision, the scores (and their percentage) and the veto, which the grade table reads, reasons and findings.
+     */
     public VariableMap forReviewCompleted(ReviewCompleted completed) {
         BigDecimal total = completed.totalScore() == null ? BigDecimal.ZERO : completed.totalScore();
         BigDecimal max = completed.maxScore() == null ? BigDecimal.ZERO : completed.maxScore();
@@ -139,6 +142,7 @@ public class ProcessVariables {
                 .putValue(VAR_TOTAL_SCORE, total.toPlainString())
                 .putValue(VAR_MAX_SCORE, max.toPlainString())
                 .putValue(VAR_SCORE_PERCENTAGE, percentage)
+                .putValue(VAR_VETOED, completed.vetoed())
                 .putValueTyped(VAR_RETURN_REASONS, json(
                         completed.returnReasons() == null ? List.of() : completed.returnReasons(), "java.util.List"))
                 .putValueTyped(VAR_FINDINGS, json(

@@ -14,8 +14,8 @@ import org.supervisionflow.platform.messaging.Inbox;
 import org.supervisionflow.workflows.lifecycle.ReportLifecycles;
 
 /**
- * Review events move the lifecycle and its rectifications on: a claimed review, the auditor's decision, the
- * verification of a rectification answer. Its own listener, for the same reason as the submission events'.
+ * Review events move the lifecycle and its rectifications on: a claimed or released review, the auditor's decision,
+ * the verification of a rectification answer. Its own listener, for the same reason as the submission events'.
  */
 @Component
 class ReviewEventsListener {
@@ -34,9 +34,9 @@ class ReviewEventsListener {
             switch (event) {
                 case ReviewClaimed claimed -> lifecycles.reviewClaimed(claimed);
                 case ReviewCompleted completed -> lifecycles.reviewCompleted(completed);
+                case ReviewReleased released -> lifecycles.reviewReleased(released);
                 case FindingVerified verified -> lifecycles.findingVerified(verified);
-                // Steps inside a review: the timeline records them; the lifecycle waits for the decision.
-                case ReviewReleased ignored -> { }
+                // A step inside a review: the timeline records it; the lifecycle waits for the decision.
                 case ScoreOverridden ignored -> { }
             }
         });

@@ -11,6 +11,7 @@ import org.supervisionflow.contracts.submission.RectificationSentForApproval;
 import org.supervisionflow.contracts.submission.RectificationSubmitted;
 import org.supervisionflow.contracts.submission.ReportApprovalRejected;
 import org.supervisionflow.contracts.submission.ReportOpened;
+import org.supervisionflow.contracts.submission.ReportPublished;
 import org.supervisionflow.contracts.submission.ReportSentForApproval;
 import org.supervisionflow.contracts.submission.ReportSubmitted;
 import org.supervisionflow.contracts.submission.SubmissionEvent;
@@ -46,6 +47,8 @@ class SubmissionEventsListener {
                 case RectificationSentForApproval ignored -> { }
                 case RectificationApprovalRejected ignored -> { }
                 case ExtensionRequested ignored -> { }
+                // After acceptance, outside the lifecycle (which may have closed): the timeline records it.
+                case ReportPublished ignored -> { }
             }
         });
     }

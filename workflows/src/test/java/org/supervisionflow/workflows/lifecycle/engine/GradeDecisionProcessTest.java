@@ -8,6 +8,7 @@ import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VA
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_GRADE_GOOD_FROM;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_GRADE_PASS_FROM;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_SCORE_PERCENTAGE;
+import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.VAR_VETOED;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,7 +30,7 @@ import org.supervisionflow.contracts.assignment.AssignmentIssued;
 import org.supervisionflow.workflows.lifecycle.GradingProperties;
 import org.supervisionflow.workflows.lifecycle.GradingProperties.Thresholds;
 
-/** The grade table {@code dmn/grade.dmn} with the thresholds a lifecycle starts with. */
+/** The grade table {@code dmn/grade.dmn} with the thresholds a lifecycle starts with, and the veto before them. */
 @Deployment(resources = GRADE_DECISION_RESOURCE)
 class GradeDecisionProcessTest {
 
@@ -54,6 +55,12 @@ class GradeDecisionProcessTest {
         assertThat(grade(STRICT_CAMPAIGN, percentage)).isEqualTo(grade);
     }
 
+    @ParameterizedTest(name = "vetoed at {0}% → FAIL")
+    @CsvSource({ "100", "90", "60", "0" })
+    void aVetoFailsTheReportWhateverItsPercentage(double percentage) {
+        assertThat(grade(UUID.randomUUID(), percentage, true)).isEqualTo("FAIL");
+    }
+
     @Test
     void lifecyclesStartWithTheThresholdsAsNumbersTheTableCompares() {
         VariableMap start = new ProcessVariables(ProcessTestEngine.OBJECT_MAPPER, GRADING).forStart(issued(STRICT_CAMPAIGN));
@@ -63,8 +70,12 @@ class GradeDecisionProcessTest {
     }
 
     private String grade(UUID campaignId, double percentage) {
+        return grade(campaignId, percentage, false);
+    }
+
+    private String grade(UUID campaignId, double percentage, boolean vetoed) {
         VariableMap variables = new ProcessVariables(ProcessTestEngine.OBJECT_MAPPER, GRADING).forStart(issued(campaignId))
-                .putValue(VAR_SCORE_PERCENTAGE, percentage);
+                .putValue(VAR_SCORE_PERCENTAGE, percentage).putValue(VAR_VETOED, vetoed);
         return engine.getDecisionService().evaluateDecisionTableByKey(GRADE_DECISION_KEY, variables)
                 .getSingleResult().getEntry(VAR_GRADE);
     }

@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.supervisionflow.testsupport.EmbeddedServers;
 import org.supervisionflow.workflows.calendar.BundledCalendars;
 import org.supervisionflow.workflows.calendar.WorkingDays;
+import org.supervisionflow.workflows.lifecycle.DeadlineProperties;
 import org.supervisionflow.workflows.lifecycle.GradingProperties;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,7 +91,8 @@ final class ProcessTestEngine {
                 Map.entry(ProcessConstants.DELEGATE_PUBLISH_RECTIFICATION_STAGE,
                         new PublishRectificationStageDelegate(publisher, variables, clock)),
                 Map.entry(ProcessConstants.BEAN_FINDINGS, new LifecycleFindings(variables)),
-                Map.entry(ProcessConstants.DELEGATE_START_DEADLINE, new StartDeadlineDelegate(variables, planner, clock)),
+                Map.entry(ProcessConstants.DELEGATE_START_DEADLINE, new StartDeadlineDelegate(variables, planner,
+                        DeadlineProperties.withDefaults(), clock)),
                 Map.entry(ProcessConstants.DELEGATE_STOP_DEADLINE, new StopDeadlineDelegate(variables)),
                 Map.entry(ProcessConstants.DELEGATE_PLAN_DEADLINE, new PlanDeadlineDelegate(variables, planner, clock)),
                 Map.entry(ProcessConstants.DELEGATE_NEXT_DEADLINE_STEP, new NextDeadlineStepDelegate(variables)),

@@ -183,6 +183,10 @@ class ReportLifecycleProcessTest {
             assertThat(reopen.reasons()).isEqualTo(reasons);
         });
         assertThat(lastStageChanged().stage()).isEqualTo(ReportStage.RETURNED);
+        ProcessInstance resubmissionWatch = runningWatch("REPORT_SUBMISSION");
+        assertThat(resubmissionWatch).as("the returned report is due again on the campaign's due date, still ahead")
+                .isWaitingAt(TIMER_DEADLINE_STEP).variables().containsEntry(VAR_DUE_DATE, "2026-03-31");
+        assertThat(lifecycle).hasPassedInOrder(TASK_SEND_REOPEN_REPORT, TASK_START_RESUBMISSION_DEADLINE);
 
         correlate(MESSAGE_DRAFT_STARTED, Variables.createVariables());
         ProcessTestEngine.runAsyncJobs();
@@ -192,10 +196,25 @@ class ReportLifecycleProcessTest {
         ProcessTestEngine.runAsyncJobs();
 
         assertThat(lifecycle).isWaitingAt(EVENT_REVIEW_CLAIMED).variables().containsEntry(VAR_REPORT_VERSION, 2);
+        assertThat(resubmissionWatch).as("the resubmission stops it").isEnded().hasPassed(EVENT_DEADLINE_MET);
         assertThat(published(OpenReview.class)).extracting(OpenReview::reportVersion).containsExactly(1, 2);
         assertThat(stages()).containsSubsequence(ReportStage.UNDER_REVIEW, ReportStage.RETURNED, ReportStage.DRAFTING,
                 ReportStage.AWAITING_LEADER_APPROVAL, ReportStage.SUBMITTED);
         assertThat(published(ReportGraded.class)).isEmpty();
+    }
+
+    @Test
+    void aReportReturnedAfterItsDueDateGetsFiveWorkingDaysToComeBack() {
+        ProcessInstance lifecycle = underReview(1);
+        // The due date (moved earlier by the office) has passed by the time of the return on Monday 2 March 2026.
+        runtimeService().setVariable(lifecycle.getId(), VAR_REPORT_DUE_DATE, "2026-02-27");
+
+        correlate(MESSAGE_REVIEW_COMPLETED, variables.forReviewCompleted(completed(1, ReviewDecision.RETURN, "40",
+                List.of(new ReturnReason(null, "缺少存在问题部分")), List.of())));
+        ProcessTestEngine.runAsyncJobs();
+
+        assertThat(runningWatch("REPORT_SUBMISSION")).isWaitingAt(TIMER_DEADLINE_STEP)
+                .variables().containsEntry(VAR_DUE_DATE, "2026-03-09");
     }
 
     @Test
@@ -222,6 +241,49 @@ class ReportLifecycleProcessTest {
             assertThat(close.finalStage()).isEqualTo(ReportStage.CLOSED);
             assertThat(close.assignmentId()).isEqualTo(assignmentId);
         });
+    }
+
+    @Test
+    void aVetoedReviewIsGradedFailEvenWithAFullScore() {
+        ProcessInstance lifecycle = underReview(1);
+
+        correlate(MESSAGE_REVIEW_COMPLETED, variables.forReviewCompleted(new ReviewCompleted(UUID.randomUUID(),
+                assignmentId, ProcessTestEngine.NOW, reviewId, 1, ReviewDecision.ACCEPT, new BigDecimal("100"),
+                new BigDecimal("100"), List.of(), List.of(), AUDITOR, true)));
+        ProcessTestEngine.runAsyncJobs();
+
+        assertThat(lifecycle).isEnded().hasPassedInOrder(TASK_GRADE_REPORT, TASK_PUBLISH_REPORT_GRADED, EVENT_CLOSED)
+                .variables().containsEntry(VAR_VETOED, true).containsEntry(VAR_GRADE, "FAIL");
+        assertThat(published(ReportGraded.class)).singleElement().satisfies(graded -> {
+            assertThat(graded.grade()).isEqualTo(Grade.FAIL);
+            assertThat(graded.totalScore()).isEqualByComparingTo("100");
+            assertThat(graded.maxScore()).isEqualByComparingTo("100");
+        });
+    }
+
+    @Test
+    void aReleasedReviewWaitsForAnAuditorAgainAsSubmittedAndTheNextClaimMovesItUnderReview() {
+        ProcessInstance lifecycle = underReview(1);
+        ProcessInstance reviewWatch = runningWatch("REVIEW");
+
+        correlate(MESSAGE_REVIEW_RELEASED, Variables.createVariables());
+        ProcessTestEngine.runAsyncJobs();
+
+        assertThat(lifecycle).isWaitingAt(EVENT_REVIEW_CLAIMED)
+                .hasPassedInOrder(GATEWAY_REVIEW_OUTCOME, EVENT_REVIEW_RELEASED, TASK_PUBLISH_STAGE_RELEASED,
+                        GATEWAY_JOIN_AWAIT_CLAIM)
+                .variables().containsEntry(VAR_STAGE, "SUBMITTED");
+        StageChanged released = lastStageChanged();
+        assertThat(released.stage()).isEqualTo(ReportStage.SUBMITTED);
+        assertThat(released.previousStage()).isEqualTo(ReportStage.UNDER_REVIEW);
+        assertThat(reviewWatch).as("the review's time limit keeps running while nobody holds it").isActive();
+        assertThat(published(OpenReview.class)).as("the same review is claimed again, not a new one").hasSize(1);
+
+        correlate(MESSAGE_REVIEW_CLAIMED, variables.forReviewClaimed(new ReviewClaimed(UUID.randomUUID(), assignmentId,
+                ProcessTestEngine.NOW, reviewId, 1, AUDITOR)));
+        ProcessTestEngine.runAsyncJobs();
+        assertThat(lifecycle).isWaitingAt(GATEWAY_REVIEW_OUTCOME);
+        assertThat(stages()).endsWith(ReportStage.UNDER_REVIEW, ReportStage.SUBMITTED, ReportStage.UNDER_REVIEW);
     }
 
     @Test
@@ -529,7 +591,7 @@ class ReportLifecycleProcessTest {
         correlate(MESSAGE_REVIEW_CLAIMED, variables.forReviewClaimed(new ReviewClaimed(UUID.randomUUID(), assignmentId,
                 ProcessTestEngine.NOW, reviewId, version, AUDITOR)));
         ProcessTestEngine.runAsyncJobs();
-        assertThat(lifecycle).isWaitingAt(EVENT_REVIEW_COMPLETED);
+        assertThat(lifecycle).isWaitingAt(GATEWAY_REVIEW_OUTCOME);
         assertThat(lastStageChanged().stage()).isEqualTo(ReportStage.UNDER_REVIEW);
         return lifecycle;
     }
