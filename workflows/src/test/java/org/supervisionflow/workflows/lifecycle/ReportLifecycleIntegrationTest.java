@@ -41,6 +41,7 @@ import org.supervisionflow.contracts.command.ReopenReport;
 import org.supervisionflow.contracts.review.FindingVerified;
 import org.supervisionflow.contracts.review.ReviewClaimed;
 import org.supervisionflow.contracts.review.ReviewCompleted;
+import org.supervisionflow.contracts.review.ReviewReleased;
 import org.supervisionflow.contracts.submission.DraftStarted;
 import org.supervisionflow.contracts.submission.RectificationSubmitted;
 import org.supervisionflow.contracts.submission.ReportApprovalRejected;
@@ -245,6 +246,11 @@ class ReportLifecycleIntegrationTest {
         UUID reviewId = UUID.randomUUID();
         kafka.send(new ReviewClaimed(UUID.randomUUID(), assignmentId, Instant.now(), reviewId, 1, auditor));
         awaitStage(assignmentId, ReportStage.UNDER_REVIEW);
+        // The auditor gives it back: the board shows it waiting for an auditor again until the next claim.
+        kafka.send(new ReviewReleased(UUID.randomUUID(), assignmentId, Instant.now(), reviewId, 1, auditor));
+        awaitStage(assignmentId, ReportStage.SUBMITTED, 2);
+        kafka.send(new ReviewClaimed(UUID.randomUUID(), assignmentId, Instant.now(), reviewId, 1, auditor));
+        awaitStage(assignmentId, ReportStage.UNDER_REVIEW, 2);
         FindingNotice finding = new FindingNotice(UUID.randomUUID(), "整改〔2026〕7号", UUID.randomUUID(),
                 FindingSeverity.GENERAL, "双随机抽查结果未按时公示", "七日内公示并建立台账", LocalDate.of(2026, 6, 30));
         kafka.send(new ReviewCompleted(UUID.randomUUID(), assignmentId, Instant.now(), reviewId, 1,
@@ -275,10 +281,10 @@ class ReportLifecycleIntegrationTest {
         await().atMost(PATIENCE).until(() -> lifecycles.status(assignmentId, Optional.empty())
                 .map(LifecycleStatus::ended).orElse(false));
         assertThat(lifecycles.status(assignmentId, Optional.empty()).orElseThrow().stage()).isEqualTo(ReportStage.CLOSED);
-        assertThat(kafka.await(StageChanged.class, changed -> changed.assignmentId().equals(assignmentId), 10, PATIENCE))
+        assertThat(kafka.await(StageChanged.class, changed -> changed.assignmentId().equals(assignmentId), 12, PATIENCE))
                 .extracting(StageChanged::stage).containsExactly(ReportStage.ASSIGNED, ReportStage.DRAFTING,
                         ReportStage.AWAITING_LEADER_APPROVAL, ReportStage.SUBMITTED, ReportStage.UNDER_REVIEW,
-                        ReportStage.ACCEPTED, ReportStage.RECTIFYING, ReportStage.RECTIFICATION_SUBMITTED,
+                        ReportStage.SUBMITTED, ReportStage.UNDER_REVIEW, ReportStage.ACCEPTED, ReportStage.RECTIFYING, ReportStage.RECTIFICATION_SUBMITTED,
                         ReportStage.VERIFYING, ReportStage.CLOSED);
     }
 
@@ -366,8 +372,13 @@ class ReportLifecycleIntegrationTest {
     }
 
     private void awaitStage(UUID assignmentId, ReportStage stage) {
+        awaitStage(assignmentId, stage, 1);
+    }
+
+    /** Waits for the {@code times}-th StageChanged to the stage (a stage the report comes back to). */
+    private void awaitStage(UUID assignmentId, ReportStage stage, int times) {
         assertThat(kafka.await(StageChanged.class, changed -> changed.assignmentId().equals(assignmentId)
-                && changed.stage() == stage, 1, PATIENCE)).as("StageChanged to %s", stage).hasSize(1);
+                && changed.stage() == stage, times, PATIENCE)).as("StageChanged to %s", stage).hasSize(times);
     }
 
     private boolean waitsAt(UUID assignmentId, String activityId) {
