@@ -35,7 +35,7 @@ class AssignmentStore {
             a.scope ->> 'documentNumber' as document_number, a.scope ->> 'period' as period, a.due_date,
             a.department_code, a.scope ->> 'departmentName' as department_name, a.status, a.stage, a.stage_changed_at,
             a.issued_at, jsonb_array_length(a.scope -> 'indicators') as indicator_count, a.overdue, a.warning_level,
-            a.escalated_to, a.submitted_at""";
+            a.escalated_to, a.submitted_at, a.published_on""";
 
 
     private final JdbcClient jdbc;
@@ -230,7 +230,7 @@ class AssignmentStore {
                 rs.getString("period"), rs.getObject("due_date", LocalDate.class), rs.getString("department_code"),
                 rs.getString("department_name"), AssignmentStatus.valueOf(rs.getString("status")),
                 ReportStage.valueOf(rs.getString("stage")), instant(rs, "stage_changed_at"), instant(rs, "issued_at"),
-                rs.getInt("indicator_count"), marks(rs));
+                rs.getInt("indicator_count"), rs.getObject("published_on", LocalDate.class), marks(rs));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -9,7 +9,10 @@ import org.supervisionflow.contracts.ReportStage;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
-/** An assignment as lists and the progress board show it: where the report stands and its deadline marks. */
+/**
+ * An assignment as lists and the progress board show it: where the report stands, its deadline marks, and for an
+ * annual report the day it was made public ({@code publishedOn}, null while not published).
+ */
 public record AssignmentSummary(
         UUID id,
         UUID campaignId,
@@ -25,5 +28,6 @@ public record AssignmentSummary(
         Instant stageChangedAt,
         Instant issuedAt,
         int indicatorCount,
+        LocalDate publishedOn,
         @JsonUnwrapped DeadlineMarks deadline) {
 }

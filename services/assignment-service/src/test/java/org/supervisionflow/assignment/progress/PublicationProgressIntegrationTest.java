@@ -78,6 +78,9 @@ class PublicationProgressIntegrationTest {
                 .containsExactly(tuple("minzheng", publicationDue.plusDays(1).toString(), "false"),
                         tuple("sifa", due.plusDays(5).toString(), "true"), tuple("shichang", "", ""));
 
+        assertThat(expect(api.get("/api/assignments?campaignId=" + campaignId, TestTokens.submitter("sifa")), 200))
+                .extracting(row -> row.get("publishedOn").asText()).containsExactly(due.plusDays(5).toString());
+
         JsonNode overview = expect(api.get("/api/statistics/progress/campaigns?year=2033", ADMIN), 200);
         assertThat(overview.at("/years/0/rates/onTimePublicationRate").decimalValue()).isEqualByComparingTo("0.3333");
 
