@@ -52,7 +52,7 @@ export default {
     noAssignments: 'The campaign has issued no assignment yet; rules can be set once it is published.',
     readOnly: 'Only the office administrator publishes scoring rules; read-only here.',
     fixErrors: 'Correct the fields marked in red first',
-    errorsBadge: '{count} errors',
+    errorsBadge: '{count} error(s)',
     invalid: {
       perOccurrence: 'Enter points per occurrence above 0',
       vetoCondition: 'Describe the veto condition',
