@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 /**
  * The PID files of the running stack, one per process, each {@code <pid> <start time>}: the start time (from
@@ -18,6 +20,7 @@ final class RunDirectory {
 
     static final String LAUNCHER = "launcher";
     private static final String READY = "ready";
+    private static final int SNAPSHOT_ATTEMPTS = 15;
 
     private final Path folder;
 
@@ -31,15 +34,38 @@ final class RunDirectory {
 
     /**
      * A copy of an application's jar to run from, so that a rebuild of the module (which rewrites the jar in
-     * {@code target/}) cannot pull classes from under the running process.
+     * {@code target/}) cannot pull classes from under the running process. A jar caught half-written by a build
+     * that runs at the same moment is copied again once the build has finished writing it.
      */
     Path snapshot(Path jar) {
+        return snapshot(jar, SNAPSHOT_ATTEMPTS, Duration.ofSeconds(2));
+    }
+
+    Path snapshot(Path jar, int attempts, Duration betweenAttempts) {
         Path copy = folder.resolve("jars").resolve(jar.getFileName());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Files.createDirectories(copy.getParent());
+                Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+                try (ZipFile readable = new ZipFile(copy.toFile())) {
+                    return copy;
+                }
+            } catch (IOException e) {
+                if (attempt == attempts) {
+                    throw new StackException("Cannot take a readable copy of " + jar + " (is a build rewriting it?): "
+                            + e.getMessage(), e);
+                }
+                pause(betweenAttempts);
+            }
+        }
+    }
+
+    private static void pause(Duration duration) {
         try {
-            Files.createDirectories(copy.getParent());
-            return Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new StackException("Cannot copy " + jar + " to " + copy + ": " + e.getMessage(), e);
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("Interrupted while waiting for a jar to be written", e);
         }
     }
 
