@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,8 +47,6 @@ class PublicationIntegrationTest {
     private static final String PUBLIC = "/api/public/annual-reports";
     private static final String STATEMENT = "经审查，报告不涉及国家秘密、工作秘密和个人隐私，同意公开。";
 
-    private static KafkaTestClient kafka;
-
     private final Api api;
 
     @Autowired
@@ -66,16 +62,6 @@ class PublicationIntegrationTest {
         this.api = new Api(http);
     }
 
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
-
     @BeforeEach
     void submitAnAnnualReport() {
         report = submitted(CampaignKind.ANNUAL_REPORT, "民政〔2026〕5号");
@@ -84,6 +70,12 @@ class PublicationIntegrationTest {
 
     @Test
     void theLeaderPublishesTheAcceptedVersionAfterTheSecrecyReviewAndAnyoneReadsIt() {
+        try (KafkaTestClient kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers())) {
+            publishAndRead(kafka);
+        }
+    }
+
+    private void publishAndRead(KafkaTestClient kafka) {
         assertThat(status(path)).isEqualTo("NOT_ACCEPTED");
         assertProblem(api.post(path, TestTokens.leader("minzheng"), publish(true, STATEMENT)), 409, "report-not-accepted");
 
@@ -133,8 +125,10 @@ class PublicationIntegrationTest {
         assertThat(status(path)).isEqualTo("ACCEPTED");
 
         Report withdrawn = submitted(CampaignKind.ANNUAL_REPORT, "民政〔2026〕6号");
-        kafka.send(new CloseReport(UUID.randomUUID(), withdrawn.assignmentId(), Instant.now(), ReportStage.WITHDRAWN,
-                "任务撤销"));
+        try (KafkaTestClient kafka = new KafkaTestClient(EmbeddedServers.kafkaBootstrapServers())) {
+            kafka.send(new CloseReport(UUID.randomUUID(), withdrawn.assignmentId(), Instant.now(), ReportStage.WITHDRAWN,
+                    "任务撤销"));
+        }
         await().atMost(DELIVERY).until(() -> Api.ok(api.get("/api/reports/" + withdrawn.id(), TestTokens.viewer()))
                 .get("status").asText().equals("CLOSED"));
         assertThat(status("/api/reports/" + withdrawn.id() + "/publication")).isEqualTo("NOT_ACCEPTED");
