@@ -38,7 +38,8 @@ import reactor.core.publisher.Mono;
 /**
  * Browser security of the backend-for-frontend. People log in with Keycloak (authorization code + PKCE); their
  * tokens stay in the gateway's session and are relayed to the services, never handed to the browser. Pages redirect
- * to the login, API calls answer 401 problem+json. CSRF uses a cookie the web app reads ({@code XSRF-TOKEN}) and
+ * to the login, API calls answer 401 problem+json; only the published annual reports ({@code GET /api/public/**},
+ * pages under {@code /public/}) are open to anyone. CSRF uses a cookie the web app reads ({@code XSRF-TOKEN}) and
  * echoes in the {@code X-XSRF-TOKEN} header. Logout ends the Keycloak session too. API calls that bring their own
  * bearer token never get here: {@link BearerTokenConfiguration}'s chain takes them first.
  */
@@ -47,6 +48,8 @@ class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/oauth2/authorization/" + KeycloakProperties.REGISTRATION_ID;
     static final String LOGIN_ERROR_PAGE = "/login-error.html";
+    static final String PUBLIC_API = "/api/public/**";
+    static final String PUBLIC_PAGES = "/public/**";
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final ServerAuthenticationFailureHandler SHOW_LOGIN_ERROR =
@@ -82,6 +85,9 @@ class SecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
                         .pathMatchers(HttpMethod.GET, LOGIN_ERROR_PAGE).permitAll()
+                        // Published annual reports are for everyone (向社会公开): their read-only API, the web app's
+                        // public pages and the scripts and styles those pages need. Writing stays behind the login.
+                        .pathMatchers(HttpMethod.GET, PUBLIC_API, PUBLIC_PAGES, "/assets/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login.authenticationFailureHandler(SecurityConfiguration::loginFailed))
                 .exceptionHandling(handling -> handling

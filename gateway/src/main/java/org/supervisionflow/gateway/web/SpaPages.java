@@ -17,7 +17,8 @@ import reactor.core.publisher.Mono;
  * app's {@code index.html}, so deep links, bookmarks and reloads work with the app's HTML5 history routing; the app
  * itself shows "not found" for a path it does not know. API calls, files (a name with a dot), the login and logout
  * endpoints and the actuator are left alone. Runs after Spring Security (filters without an order come last), so
- * an anonymous visitor is still sent to Keycloak and comes back to the page they asked for.
+ * an anonymous visitor is still sent to Keycloak and comes back to the page they asked for (but on the public pages
+ * under {@code /public/}, which {@code SecurityConfiguration} lets anyone read).
  */
 @Component
 class SpaPages implements WebFilter {

@@ -1,6 +1,7 @@
 package org.supervisionflow.gateway.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockOidcLogin;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
 
@@ -21,6 +22,7 @@ import org.springframework.security.oauth2.client.registration.ReactiveClientReg
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.OidcLoginMutator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -102,7 +104,7 @@ class RoutingIntegrationTest {
         List<String> scripts = Pattern.compile("<script[^>]*>").matcher(html).results().map(MatchResult::group).toList();
         assertThat(scripts).isNotEmpty()
                 .allSatisfy(script -> assertThat(script).contains("type=\"module\"").containsPattern("src=\"/assets/[^\"]+\\.js\""));
-        String entry = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(html).results().findFirst().orElseThrow().group(1);
+        String entry = entryScript(html);
         client.mutateWith(loggedIn())
                 .get().uri(entry)
                 .exchange()
@@ -213,6 +215,105 @@ class RoutingIntegrationTest {
                 .expectBody().jsonPath("$.code").isEqualTo("csrf-token-invalid");
 
         assertThat(SUBMISSION.received()).hasSize(before);
+    }
+
+    @Test
+    void letsAnAnonymousVisitorReadThePublishedAnnualReportsWithoutASession() {
+        for (String path : List.of("/api/public/annual-reports", "/api/public/annual-reports/0b6a3c52-4d6e-4f37-9d53-0d7f3c3c1a11")) {
+            EntityExchangeResult<byte[]> answer = client.get().uri(path)
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().doesNotExist(HttpHeaders.LOCATION)
+                    .expectBody().jsonPath("$.service").isEqualTo("submission-service")
+                    .returnResult();
+
+            assertThat(answer.getResponseCookies()).doesNotContainKey("SUPERVISION_SESSION");
+            RecordingService.Received received = SUBMISSION.last();
+            assertThat(received.method()).isEqualTo("GET");
+            assertThat(received.path()).isEqualTo(path);
+            assertThat(received.header(HttpHeaders.AUTHORIZATION)).isNull();
+        }
+    }
+
+    @Test
+    void stillRelaysALoggedInUsersTokenToThePublicApi() {
+        client.mutateWith(loggedIn())
+                .get().uri("/api/public/annual-reports")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("submission-service");
+
+        assertThat(SUBMISSION.last().path()).isEqualTo("/api/public/annual-reports");
+        assertThat(SUBMISSION.last().header(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer " + ACCESS_TOKEN);
+    }
+
+    @Test
+    void refusesAnAnonymousWriteToThePublicApi() {
+        int before = SUBMISSION.received().size();
+
+        // Even with a valid CSRF token: only reading is public.
+        client.mutateWith(csrf())
+                .post().uri("/api/public/annual-reports")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().doesNotExist(HttpHeaders.LOCATION)
+                .expectBody().jsonPath("$.code").isEqualTo("unauthorized");
+        client.delete().uri("/api/public/annual-reports/42")
+                .exchange()
+                .expectStatus().isForbidden();
+
+        assertThat(SUBMISSION.received()).hasSize(before);
+    }
+
+    @Test
+    void keepsEveryOtherApiBehindTheLoginForAnAnonymousVisitor() {
+        int before = SUBMISSION.received().size();
+
+        for (String path : List.of("/api/reports", "/api/reports/42/publication", "/api/publications", "/api/me")) {
+            client.get().uri(path)
+                    .exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectBody().jsonPath("$.code").isEqualTo("unauthorized");
+        }
+
+        assertThat(SUBMISSION.received()).hasSize(before);
+    }
+
+    @Test
+    void servesThePublicPagesAndTheirScriptsToAnAnonymousVisitor() {
+        String index = client.mutateWith(loggedIn()).get().uri("/").accept(MediaType.TEXT_HTML)
+                .exchange().expectBody(String.class).returnResult().getResponseBody();
+
+        for (String page : List.of("/public/annual-reports", "/public/annual-reports/0b6a3c52-4d6e-4f37-9d53-0d7f3c3c1a11")) {
+            client.get().uri(page)
+                    .accept(MediaType.TEXT_HTML)
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                    .expectBody(String.class).isEqualTo(index);
+        }
+        String entry = entryScript(index);
+        client.get().uri(entry)
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.valueOf("text/javascript"));
+    }
+
+    @Test
+    void sendsAnAnonymousVisitorOfAnyOtherPageToTheLogin() {
+        for (String page : List.of("/tasks", "/", "/publication", "/reports/42")) {
+            client.get().uri(page)
+                    .accept(MediaType.TEXT_HTML)
+                    .exchange()
+                    .expectStatus().isFound()
+                    .expectHeader().location("/oauth2/authorization/keycloak");
+        }
+    }
+
+    private static String entryScript(String html) {
+        return Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(html).results().findFirst().orElseThrow().group(1);
     }
 
     private void assertRoutedTo(String path, String service) {
