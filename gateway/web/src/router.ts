@@ -1,4 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { loadSession } from './session'
+import { loadSessionOutsidePublicPages } from './views/public/access'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -6,6 +8,8 @@ declare module 'vue-router' {
     office?: boolean
     /** The menu entry to highlight. */
     menu?: string
+    /** Anyone may read the page without logging in (no app shell, no /api/me); the gateway serves it anonymously. */
+    public?: boolean
   }
 }
 
@@ -126,6 +130,19 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./views/analytics/StatisticsView.vue'),
     meta: { office: true, menu: '/statistics' },
   },
+  {
+    path: '/public/annual-reports',
+    name: 'public-annual-reports',
+    component: () => import('./views/public/PublicReportsView.vue'),
+    meta: { public: true },
+  },
+  {
+    path: '/public/annual-reports/:id',
+    name: 'public-annual-report',
+    component: () => import('./views/public/PublicReportView.vue'),
+    props: true,
+    meta: { public: true },
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ]
 
@@ -133,3 +150,5 @@ export const router = createRouter({
   history: createWebHistory(),
   routes,
 })
+
+router.beforeEach(loadSessionOutsidePublicPages(loadSession))

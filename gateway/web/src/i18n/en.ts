@@ -2,6 +2,7 @@ import type zhCN from './zh-CN'
 import office from './office.en'
 import department from './department.en'
 import analytics from './analytics.en'
+import publicReports from './public.en'
 
 type Messages<T> = { [K in keyof T]?: T[K] extends string ? string : Messages<T[K]> }
 
@@ -10,6 +11,7 @@ const en: Messages<typeof zhCN> = {
   ...office,
   ...department,
   ...analytics,
+  ...publicReports,
   app: {
     name: 'Supervision Flow',
     subtitle: 'Rule-of-law government supervision',

@@ -2,11 +2,13 @@
 import office from './office.zh-CN'
 import department from './department.zh-CN'
 import analytics from './analytics.zh-CN'
+import publicReports from './public.zh-CN'
 
 export default {
   ...office,
   ...department,
   ...analytics,
+  ...publicReports,
   app: {
     name: '督察通',
     subtitle: '法治政府建设督察',

@@ -1,0 +1,26 @@
+// English texts of the public pages; the keys are those of public.zh-CN.ts.
+export default {
+  publicReports: {
+    site: 'Annual reports on law-based government, published',
+    title: 'Published annual reports',
+    intro: 'Annual reports on law-based government that the supervision office accepted and the departments published after their secrecy review.',
+    department: 'Department',
+    campaign: 'Report',
+    period: 'Period',
+    publishedOn: 'Published on',
+    read: 'Read',
+    empty: 'No annual report has been published yet',
+    backToList: 'Back to the list',
+    notFound: 'Report not found',
+    notFoundDetail: 'This report does not exist or has not been published.',
+    figure: 'Indicator',
+    value: 'Value',
+    unit: 'Unit',
+    notReported: 'Not reported',
+    contactPerson: 'Contact person',
+    contactPhone: 'Phone',
+    publishedLine: '{department}, published on {day} (version {version})',
+    print: 'Print',
+    toWorkspace: 'Staff login',
+  },
+}

@@ -1,0 +1,26 @@
+// Texts of the public pages (向社会公开的年度报告), which anyone reads without logging in.
+export default {
+  publicReports: {
+    site: '法治政府建设年度报告公开',
+    title: '已公开的年度报告',
+    intro: '以下为各部门经督察办审核通过、并经保密审查后向社会公开的法治政府建设年度报告。',
+    department: '部门',
+    campaign: '报告名称',
+    period: '报告期',
+    publishedOn: '公开日期',
+    read: '阅读全文',
+    empty: '暂无已公开的年度报告',
+    backToList: '返回列表',
+    notFound: '未找到该报告',
+    notFoundDetail: '该报告不存在或尚未公开。',
+    figure: '指标',
+    value: '数值',
+    unit: '单位',
+    notReported: '未填报',
+    contactPerson: '联系人',
+    contactPhone: '联系电话',
+    publishedLine: '{department}　{day}公开（第{version}版）',
+    print: '打印',
+    toWorkspace: '工作人员登录',
+  },
+}
