@@ -59,7 +59,7 @@ public class Approval {
         reports.update(report, approved);
         versions.add(approved, approved.versions(), now, approved.sentBy(), leader);
         events.publishEvent(new ReportSubmitted(UUID.randomUUID(), approved.assignmentId(), now, approved.id(),
-                approved.versions(), approved.sentBy(), leader));
+                approved.versions(), approved.sentBy(), leader, approved.reportedMetrics()));
         return approved;
     }
 

@@ -1,5 +1,6 @@
 package org.supervisionflow.submission.report;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,10 +10,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.supervisionflow.contracts.ReportedMetric;
 import org.supervisionflow.contracts.Actor;
 import org.supervisionflow.contracts.AssignedIndicator;
 import org.supervisionflow.contracts.AssignmentScope;
 import org.supervisionflow.contracts.MetricSpec;
+import org.supervisionflow.contracts.ReportedMetric;
 import org.supervisionflow.contracts.command.OpenReport;
 import org.supervisionflow.contracts.submission.ReportOpened;
 import org.supervisionflow.platform.problem.ProblemException;
@@ -137,6 +140,18 @@ public record Report(
     }
 
     /** The report with a newly drafted section: a save that starts this round of drafting. */
+    /** The figures filled in across the indicator sections, as scoring rules read them (yes/no as 1 or 0). */
+    List<ReportedMetric> reportedMetrics() {
+        return sections.stream()
+                .filter(section -> section.indicator() != null)
+                .flatMap(section -> section.metrics().stream()
+                        .filter(metric -> metric.value() != null && !metric.value().isNull())
+                        .map(metric -> new ReportedMetric(section.indicator().indicatorId(), metric.code(),
+                                metric.value().isBoolean() ? (metric.value().booleanValue() ? BigDecimal.ONE : BigDecimal.ZERO)
+                                        : metric.value().decimalValue())))
+                .toList();
+    }
+
     Report withSection(ReportSection drafted) {
         List<ReportSection> changed = sections.stream()
                 .map(section -> section.id().equals(drafted.id()) ? drafted : section)

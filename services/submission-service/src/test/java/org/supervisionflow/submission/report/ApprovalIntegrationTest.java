@@ -6,6 +6,7 @@ import static org.supervisionflow.submission.report.Api.ok;
 import static org.supervisionflow.submission.report.Api.section;
 import static org.supervisionflow.submission.report.Api.texts;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.supervisionflow.contracts.submission.ReportApprovalRejected;
 import org.supervisionflow.contracts.submission.ReportSentForApproval;
+import org.supervisionflow.contracts.ReportedMetric;
 import org.supervisionflow.contracts.submission.ReportSubmitted;
 import org.supervisionflow.testsupport.TestTokens;
 
@@ -48,6 +50,11 @@ class ApprovalIntegrationTest extends ReportIntegrationTest {
         assertThat(submitted.submitter().username()).isEqualTo("submitter-minzheng");
         assertThat(submitted.approver().username()).isEqualTo("leader-minzheng");
         assertThat(submitted.approver().role()).isEqualTo("dept-leader");
+        assertThat(submitted.metrics()).as("the figures filled in, yes as 1; unfilled ones left out").containsExactly(
+                new ReportedMetric(OpenReportCommands.COURT_APPEARANCE.indicatorId(), "court-appearance-rate",
+                        new BigDecimal("100")),
+                new ReportedMetric(OpenReportCommands.COURT_APPEARANCE.indicatorId(), "judgments-executed",
+                        BigDecimal.ONE));
         assertThat(kafka.await(ReportSentForApproval.class, event -> event.reportId().equals(report.id()), 1, DELIVERY)
                 .get(0).actor().username()).isEqualTo("submitter-minzheng");
 
