@@ -1,0 +1,363 @@
+package org.supervisionflow.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.supervisionflow.e2e.Steps.awaitStage;
+import static org.supervisionflow.e2e.Steps.eventually;
+import static org.supervisionflow.e2e.Steps.expect;
+import static org.supervisionflow.e2e.Steps.theOnlyOne;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * The office's and the auditor's side of a report's lifecycle in the browser, each person logging in on Keycloak's
+ * page: the admin creates and publishes a campaign for one department and sees it on the progress board; the auditor
+ * scores and returns version 1, scores version 2 beside its difference to version 1 and accepts it with a finding,
+ * then closes the answered finding (销号); the history shows a verified timeline and the engine's diagram. A viewer
+ * reads the campaign and the review without any action, the department itself is refused the office's campaign page.
+ * The department's own steps (write, send, approve, answer) go through the API to keep the test short; the browser
+ * side of those is {@link DepartmentReportE2ETest}.
+ */
+@WholeStack
+class OfficeAndAuditorE2ETest {
+
+    @RegisterExtension
+    static final Browsers browsers = new Browsers();
+
+    private static final String DEPARTMENT = "shengtai";
+    private static final String DEPARTMENT_NAME = "生态环境局";
+
+    private final String admin = KeycloakTokens.accessToken("admin");
+    private final String submitter = KeycloakTokens.accessToken(DEPARTMENT + "-submitter");
+    private final String leader = KeycloakTokens.accessToken(DEPARTMENT + "-leader");
+    private final String auditor = KeycloakTokens.accessToken("auditor");
+
+    @Test
+    void theOfficePublishesTheAuditorReturnsAcceptsWithAFindingAndClosesItAndOthersOnlyRead() {
+        String title = "端到端测试：督察办与督察员 " + UUID.randomUUID().toString().substring(0, 8);
+        String deadline = LocalDate.now(Steps.CHINA).plusDays(20).toString();
+        String campaign;
+        try (BrowserContext context = browsers.newContext()) {
+            Page page = Browsers.logIn(context, "/campaigns", "admin");
+            campaign = createAndPublish(page, title);
+        }
+
+        String reportPath = "/api/reports/" + theOnlyOne("/api/reports?campaignId=" + campaign, submitter).get("id").asText();
+        String assignment = theOnlyOne("/api/assignments?campaignId=" + campaign, submitter).get("id").asText();
+        submitVersion(reportPath, assignment, "<p>生态环境局依法行政工作总结。</p>");
+
+        try (BrowserContext context = browsers.newContext()) {
+            Page page = Browsers.logIn(context, "/tasks", "auditor");
+            claimFromQueue(page, title, assignment, 1);
+            int indicators = scoreEveryIndicator(page, 2, "基本符合要求");
+            assertThat(page.locator("[data-test=total-score]")).hasText(Pattern.compile("^" + 2 * indicators + " / \\d+$"));
+            returnWithReasons(page);
+            top(page, "office-review-returned-auditor.png");
+
+            JsonNode returned = eventually(() -> {
+                JsonNode report = expect(200, Gateway.get(reportPath, submitter));
+                assertThat(report.get("returnReasons").toString()).contains("缺少执法案卷评查数据");
+                return report;
+            });
+            assertThat(returned.get("returnReasons")).hasSize(2);
+            submitVersion(reportPath, assignment, "<p>生态环境局依法行政工作总结，全年评查执法案卷120件。</p>");
+
+            claimFromQueue(page, title, assignment, 2);
+            assertThat(page.locator("[data-test=previous-review]")).containsText("退回修改");
+            assertThat(page.locator("[data-test=previous-review]")).containsText("缺少执法案卷评查数据");
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("与第 1 版的差异")).click();
+            assertThat(page.locator("[data-test=version-diff]")).containsText("全年评查执法案卷120件");
+            settled(page.locator(".el-tabs"));
+            Browsers.screenshot(page, "office-review-diff-auditor.png");
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("报告与评分")).click();
+            scoreEveryIndicator(page, 3, "符合要求");
+            assertThat(page.locator("[data-test=total-score]")).hasText(Pattern.compile("^" + 3 * indicators + " / \\d+$"));
+            String indicator = acceptWithOneFinding(page, deadline);
+            top(page, "office-review-accepted-auditor.png");
+
+            String finding = answerTheFinding(reportPath);
+            page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("问题整改")).click();
+            page.locator("[data-test=findings-filter-ANSWERED]").click();
+            Locator row = page.locator("[data-test=findings] .el-table__row", new Page.LocatorOptions()
+                    .setHasText(expect(200, Gateway.get("/api/findings/" + finding, auditor)).get("noticeNumber").asText()));
+            assertThat(row).containsText(DEPARTMENT_NAME);
+            assertThat(row).containsText(indicator);
+            assertThat(row.locator("[data-test=finding-status]")).hasText("待核验");
+            row.click();
+            Locator drawer = page.locator("[data-test=finding-drawer]");
+            assertThat(drawer.locator("[data-test=answers]")).containsText("已在单位网站公开执法案卷评查结果。");
+            assertThat(drawer.locator("[data-test=verification-status]")).hasText("待核验");
+            drawer.locator("[data-test=verify-close]").click();
+            drawer.locator("[data-test=verify-reason]").fill("整改到位，同意销号");
+            settled(drawer);
+            Browsers.screenshot(page, "office-finding-answered-auditor.png");
+            drawer.locator("[data-test=verify-submit]").click();
+            assertThat(page.locator(".el-message", new Page.LocatorOptions().setHasText("问题已销号"))).isVisible();
+            // The list reloads with the 待核验 filter, which the closed finding has left, and that closes the drawer.
+            assertThat(row).hasCount(0);
+            page.locator("[data-test=findings-filter-CLOSED]").click();
+            row.click();
+            assertThat(row.locator("[data-test=finding-status]")).hasText("已销号");
+            assertThat(drawer.locator("[data-test=verification-status]")).hasText("已销号");
+            assertThat(drawer.locator("[data-test=answers]")).containsText("整改到位，同意销号");
+            assertThat(drawer.locator("[data-test=verify-form]")).hasCount(0);
+            settled(drawer);
+            Browsers.screenshot(page, "office-finding-closed-auditor.png");
+            awaitStage(assignment, "CLOSED", auditor);
+
+            page.navigate(Browsers.APP + "/campaigns/" + campaign);
+            Locator board = page.locator("[data-test=recipients] .el-table__row", new Page.LocatorOptions().setHasText(DEPARTMENT_NAME));
+            assertThat(board.locator("[data-test=stage]")).hasText("已办结");
+            assertThat(board).containsText("未销号 0 / 已销号 1");
+            Browsers.screenshot(page, "office-campaign-board-closed-auditor.png");
+            board.locator("[data-test=history-link]").click();
+            assertThat(page.locator("[data-test=timeline-verified]")).containsText("校验通过");
+            // Drafting belongs to the round of the version it leads up to: two versions, two rounds.
+            Locator rounds = page.locator("[data-test=timeline-round]");
+            assertThat(rounds).hasCount(2);
+            assertThat(rounds.nth(0).locator("h3")).hasText("第 1 版");
+            assertThat(rounds.nth(1).locator("h3")).hasText("第 2 版");
+            assertThat(page.locator("[data-test=timeline-entry]").nth(14)).isVisible();
+            top(page, "office-history-timeline-auditor.png");
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("流程图")).click();
+            Locator diagram = page.locator("[data-test=bpmn-diagram]");
+            assertThat(diagram.locator("[data-test=diagram-instances]")).containsText("问题整改 1");
+            assertThat(diagram.locator(".step-completed").first()).isVisible();
+            assertThat(diagram.locator(".step-completed").nth(4)).isAttached();
+            Browsers.screenshot(page, "office-history-diagram-auditor.png");
+        }
+
+        String review = theReviewOfVersion(assignment, 2).get("id").asText();
+        try (BrowserContext context = browsers.newContext()) {
+            Page page = Browsers.logIn(context, "/campaigns/" + campaign, "viewer");
+            assertThat(page.locator("[data-test=campaign-title]")).hasText(title);
+            assertThat(page.locator("[data-test=recipients] [data-test=stage]")).hasText("已办结");
+            assertThat(page.locator("[data-test=board-kpis]")).isVisible();
+            for (String action : new String[] {"edit-campaign", "publish-campaign", "move-due-date", "withdraw-campaign"}) {
+                assertThat(page.locator("[data-test=" + action + "]")).hasCount(0);
+            }
+            Browsers.screenshot(page, "office-campaign-viewer.png");
+
+            page.navigate(Browsers.APP + "/reviews/" + review);
+            assertThat(page.locator("[data-test=review-status]")).hasText("已审结");
+            assertThat(page.locator("[data-test=score-read]").first()).containsText("3 /");
+            for (String action : new String[] {"claim", "release", "score-form", "decision-form"}) {
+                assertThat(page.locator("[data-test=" + action + "]")).hasCount(0);
+            }
+            top(page, "office-review-viewer.png");
+        }
+
+        try (BrowserContext context = browsers.newContext()) {
+            Page page = Browsers.logIn(context, "/campaigns/" + campaign, DEPARTMENT + "-submitter");
+            assertThat(page.locator("main")).containsText("无权访问");
+            assertThat(page.locator("[data-test=campaign-title]")).hasCount(0);
+            Browsers.screenshot(page, "office-campaign-of-" + DEPARTMENT + "-submitter.png");
+        }
+    }
+
+    /** The admin's form from 新建督察任务 to 发布, ending on the board; answers the campaign's id. */
+    private String createAndPublish(Page page, String title) {
+        page.locator("[data-test=new-campaign]").click();
+        String framework = expect(200, Gateway.get("/api/frameworks", admin)).get(0).get("name").asText();
+        page.locator("[data-test=campaign-framework]").click();
+        option(page, framework).click();
+        page.locator("[data-test=campaign-kind]").click();
+        option(page, "专项督察").click();
+        page.locator("[data-test=campaign-title-input]").fill(title);
+        page.locator("[data-test=campaign-document-number]").fill("督察办〔2026〕E2E-" + title.substring(title.length() - 8));
+        page.locator("[data-test=campaign-period]").fill("2026年度");
+        Locator dueDate = page.locator("[data-test=campaign-due-date] input");
+        dueDate.fill(LocalDate.now(Steps.CHINA).plusDays(30).toString());
+        dueDate.press("Enter");
+        page.locator("[data-test=department-" + DEPARTMENT + "]").click();
+        assertThat(page.locator("[data-test=campaign-recipients]")).containsText(DEPARTMENT_NAME);
+        page.locator("[data-test=policy-reminders]").click();
+        option(page, "5").click();
+        page.keyboard().press("Escape");
+        numberInput(page, "policy-yellow", "2");
+        numberInput(page, "policy-red", "6");
+        numberInput(page, "policy-review", "8");
+        Browsers.screenshot(page, "office-campaign-form-admin.png");
+        page.locator("[data-test=save-campaign]").click();
+
+        assertThat(page.locator("[data-test=campaign-title]")).hasText(title);
+        assertThat(page.locator("[data-test=campaign-status]")).hasText("草稿");
+        // The descriptions item's data-test=deadline-policy is not rendered (Element Plus renders no element of its own).
+        assertThat(page.locator(".el-descriptions"))
+                .containsText("截止前 5、3、1、0 个工作日提醒；逾期 2 个工作日黄牌、6 个工作日红牌；审核时限 8 个工作日");
+        assertThat(page.locator("[data-test=recipients]")).containsText(DEPARTMENT_NAME);
+        page.locator("[data-test=publish-campaign]").click();
+        page.locator(".el-message-box__btns .el-button--primary").click();
+        assertThat(page.locator("[data-test=campaign-status]")).hasText("已发布");
+        assertThat(page.locator("[data-test=recipients] .el-table__row")).containsText(DEPARTMENT_NAME);
+        assertThat(page.locator("[data-test=recipients] [data-test=stage]")).hasText(Pattern.compile("已下达|填报中"));
+        assertThat(page.locator("[data-test=board-kpis]")).containsText("下达部门");
+        assertThat(page.locator("[data-test=board-charts]")).isVisible();
+        assertThat(page.locator("[data-test=publish-campaign]")).hasCount(0);
+        Browsers.screenshot(page, "office-campaign-board-admin.png");
+        return page.url().substring(page.url().lastIndexOf('/') + 1);
+    }
+
+    /** The top of a page too long to read whole: what a person sees first. */
+    private static void top(Page page, String name) {
+        page.evaluate("window.scrollTo(0, 0)");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve(name)));
+    }
+
+    /** Waits until the part has finished moving in (a drawer slides), so its screenshot shows it whole. */
+    private static void settled(Locator part) {
+        part.evaluate("part => Promise.all(part.getAnimations({ subtree: true }).map(animation => animation.finished))");
+    }
+
+    /** The open select's option with this text (Element Plus puts the list at the end of the page). */
+    private static Locator option(Page page, String text) {
+        return page.locator(".el-select-dropdown__item:visible", new Page.LocatorOptions().setHasText(text)).first();
+    }
+
+    private static void numberInput(Page page, String test, String value) {
+        Locator input = page.locator("[data-test=" + test + "] input");
+        input.fill(value);
+        input.press("Tab");
+    }
+
+    /** The department writes its overview, sends it and its leader approves: the report waits for review again. */
+    private void submitVersion(String reportPath, String assignment, String narrative) {
+        JsonNode overview = expect(200, Gateway.get(reportPath, submitter)).get("sections").get(0);
+        expect(200, Gateway.put(reportPath + "/sections/" + overview.get("id").asText(), submitter,
+                Map.of("version", overview.get("version").asInt(), "narrative", narrative)));
+        awaitStage(assignment, "DRAFTING", submitter);
+        expect(200, Gateway.post(reportPath + "/send-for-approval", submitter, Map.of()));
+        expect(200, Gateway.post(reportPath + "/approve", leader, Map.of()));
+        awaitStage(assignment, "SUBMITTED", submitter);
+    }
+
+    /** The auditor opens 报告审核 and claims the campaign's report of this version from the unclaimed queue. */
+    private void claimFromQueue(Page page, String title, String assignment, int version) {
+        // The queue lists what the service has when it opens and does not poll: wait until review-service has the review.
+        theReviewOfVersion(assignment, version);
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("报告审核")).click();
+        page.locator("[data-test=queue-filter-unclaimed]").click();
+        Locator row = page.locator("[data-test=review-queue] .el-table__row", new Page.LocatorOptions().setHasText(title));
+        assertThat(row).hasCount(1);
+        assertThat(row).containsText("v" + version);
+        assertThat(row).containsText(DEPARTMENT_NAME);
+        assertThat(row.locator("[data-test=review-status]")).hasText("待领取");
+        if (version == 1) {
+            Browsers.screenshot(page, "office-review-queue-auditor.png");
+        }
+        row.locator("[data-test=claim]").click();
+        assertThat(page.locator("[data-test=review-title]")).containsText("v" + version);
+        assertThat(page.locator("[data-test=review-status]")).hasText("审核中");
+    }
+
+    /** The queued review of this report version, once review-service has opened it. */
+    private JsonNode theReviewOfVersion(String assignment, int version) {
+        return eventually(() -> {
+            JsonNode found = null;
+            for (JsonNode candidate : expect(200, Gateway.get("/api/reviews?filter=all&assignmentId=" + assignment, auditor))) {
+                if (candidate.get("reportVersion").asInt() == version) {
+                    assertThat(found).as("one review of version %s", version).isNull();
+                    found = candidate;
+                }
+            }
+            assertThat(found).as("the review of version %s", version).isNotNull();
+            return found;
+        });
+    }
+
+    /** Scores every indicator card with the same points and comment; answers how many there are. */
+    private static int scoreEveryIndicator(Page page, int points, String comment) {
+        Locator cards = page.locator("[data-test=indicator]");
+        assertThat(cards.first()).isVisible();
+        int count = cards.count();
+        for (int index = 0; index < count; index++) {
+            Locator card = cards.nth(index);
+            Locator score = card.locator("[data-test=score-input] input");
+            score.fill(String.valueOf(points));
+            score.press("Tab");
+            card.locator("[data-test=score-comment]").fill(comment);
+            card.locator("[data-test=save-score]").click();
+            assertThat(card.locator("[data-test=score-saved]")).hasText("已评 " + points + " 分");
+        }
+        assertThat(page.locator("[data-test=total-score]").locator("xpath=..")).containsText("已评 " + count + "/" + count + " 项");
+        return count;
+    }
+
+    /** 退回修改 with a reason on the last indicator and one on the whole report. */
+    private static void returnWithReasons(Page page) {
+        String lastIndicator = page.locator("[data-test=indicator]").last().getAttribute("data-indicator");
+        page.locator("[data-test=decision-RETURN]").click();
+        page.locator("[data-test=reason-indicator]").first().click();
+        option(page, lastIndicator + " ").click();
+        page.locator("[data-test=reason-text]").first().fill("缺少执法案卷评查数据");
+        page.locator("[data-test=add-reason]").click();
+        page.locator("[data-test=reason-text]").nth(1).fill("请补充全年工作总体情况");
+        assertThat(page.locator("[data-test=decision-problems]")).hasCount(0);
+        page.locator("[data-test=submit-decision]").click();
+        page.locator(".el-message-box__btns .el-button--primary").click();
+        assertThat(page.locator("[data-test=review-status]")).hasText("已审结");
+        Locator result = page.locator("[data-test=decision-result]");
+        assertThat(result).containsText("退回修改");
+        assertThat(result).containsText(lastIndicator);
+        assertThat(result).containsText("缺少执法案卷评查数据");
+        assertThat(result).containsText("整份报告");
+        assertThat(page.locator("[data-test=decision-form]")).hasCount(0);
+    }
+
+    /** 通过但有问题 with one finding on the first indicator; answers that indicator's code. */
+    private static String acceptWithOneFinding(Page page, String deadline) {
+        String indicator = page.locator("[data-test=indicator]").first().getAttribute("data-indicator");
+        page.locator("[data-test=decision-ACCEPT_WITH_FINDINGS]").click();
+        Locator entry = page.locator("[data-test=finding-entry]");
+        entry.locator("[data-test=finding-indicator]").click();
+        option(page, indicator + " ").click();
+        entry.locator("[data-test=finding-severity]").click();
+        option(page, "较重").click();
+        Locator date = entry.locator("[data-test=finding-deadline] input");
+        date.fill(deadline);
+        date.press("Enter");
+        entry.locator("[data-test=finding-description]").fill("执法案卷评查结果未向社会公开");
+        entry.locator("[data-test=finding-measures]").fill("在单位网站公开评查结果");
+        assertThat(page.locator("[data-test=decision-problems]")).hasCount(0);
+        page.locator("[data-test=submit-decision]").click();
+        page.locator(".el-message-box__btns .el-button--primary").click();
+        assertThat(page.locator("[data-test=review-status]")).hasText("已审结");
+        assertThat(page.locator("[data-test=decision-result]")).containsText("通过但有问题");
+        Locator findings = page.locator("[data-test=decided-findings] .el-table__row");
+        assertThat(findings).hasCount(1);
+        assertThat(findings).containsText(indicator);
+        assertThat(findings).containsText("较重");
+        assertThat(findings).containsText(deadline);
+        assertThat(findings).containsText("整改中");
+        return indicator;
+    }
+
+    /** The department writes its measures for the report's one finding and the leader approves them; answers its id. */
+    private String answerTheFinding(String reportPath) {
+        JsonNode rectification = theOnlyOne(reportPath + "/rectifications", submitter);
+        String finding = rectification.get("finding").get("findingId").asText();
+        String answerPath = reportPath + "/rectifications/" + finding;
+        expect(200, Gateway.put(answerPath, submitter, Map.of("version", rectification.get("version").asInt(),
+                "measures", "<p>已在单位网站公开执法案卷评查结果。</p>")));
+        expect(200, Gateway.post(answerPath + "/send-for-approval", submitter, Map.of()));
+        expect(200, Gateway.post(answerPath + "/approve", leader, Map.of()));
+        eventually(() -> {
+            JsonNode verifications = expect(200, Gateway.get("/api/findings/" + finding + "/verifications", auditor));
+            assertThat(verifications.toString()).contains("\"PENDING\"");
+            return verifications;
+        });
+        return finding;
+    }
+}
