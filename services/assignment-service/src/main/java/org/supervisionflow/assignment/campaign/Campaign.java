@@ -3,7 +3,10 @@ package org.supervisionflow.assignment.campaign;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.supervisionflow.contracts.CampaignKind;
 import org.supervisionflow.contracts.DeadlinePolicy;
@@ -31,9 +34,20 @@ public record Campaign(
         DeadlinePolicy deadlinePolicy,
         LocalDate publicationDueDate) {
 
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
     public Campaign {
         departments = List.copyOf(departments);
         deadlinePolicy = deadlinePolicy == null ? DeadlinePolicy.DEFAULT : deadlinePolicy;
+    }
+
+    /**
+     * The year the campaign reports on: the first four-digit number of its period (2025年度 → 2025), empty when the
+     * period names none. Statistics count a campaign in this year (ProgressStore reads it the same way in SQL).
+     */
+    public static OptionalInt yearOf(String period) {
+        Matcher year = YEAR.matcher(period);
+        return year.find() ? OptionalInt.of(Integer.parseInt(year.group())) : OptionalInt.empty();
     }
 
     /** A department the campaign goes to and the framework items it answers for. */

@@ -8,10 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +34,6 @@ import org.supervisionflow.platform.security.CurrentUser;
 public class Campaigns {
 
     private static final Text CAMPAIGN = Text.of("督察任务", "Campaign");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Text INVALID = Text.of("督察任务有误，请修正标出的字段后重试，已保存的内容不受影响。",
             "The campaign has errors; correct the fields listed and try again. Nothing saved was changed.");
 
@@ -201,8 +199,8 @@ public class Campaigns {
             return null;
         }
         if (given == null) {
-            Matcher year = YEAR.matcher(draft.period());
-            return LocalDate.of(year.find() ? Integer.parseInt(year.group()) + 1 : draft.dueDate().getYear(), 3, 31);
+            OptionalInt year = Campaign.yearOf(draft.period());
+            return LocalDate.of(year.isPresent() ? year.getAsInt() + 1 : draft.dueDate().getYear(), 3, 31);
         }
         if (given.isBefore(draft.dueDate())) {
             violations.add("publicationDueDate", Text.of("公开截止日期不能早于报送截止日期（" + draft.dueDate() + "）",

@@ -53,7 +53,7 @@ public class Progress {
     public CampaignProgress campaign(UUID campaignId) {
         Campaign campaign = campaigns.get(campaignId);
         List<ProgressRow> rows = rows(campaignId, null, null);
-        int year = frameworks.get(campaign.frameworkId()).year();
+        int year = Campaign.yearOf(campaign.period()).orElseGet(() -> frameworks.get(campaign.frameworkId()).year());
         return new CampaignProgress(campaign.id(), campaign.title(), year, campaign.dueDate(),
                 campaign.publicationDueDate(), Rates.of(rows), rows,
                 rows.stream().filter(ProgressRow::overdue).toList());

@@ -14,7 +14,7 @@ import org.supervisionflow.contracts.WarningLevel;
 
 /**
  * The reporting query behind the statistics: issued assignments of published (or closed) campaigns with their
- * campaign, the framework's year and the department, read in one statement. Withdrawn ones count nowhere.
+ * campaign, its year (the period's, as {@code Campaign.yearOf} reads it, else the framework's) and the department, read in one statement. Withdrawn ones count nowhere.
  */
 @Repository
 class ProgressStore {
@@ -28,18 +28,19 @@ class ProgressStore {
     /** Raw rows; {@code onTime} and the owed-past-due part of {@code overdue} are judged by the caller's today. */
     List<Stored> rows(UUID campaignId, Integer year, String departmentCode) {
         return jdbc.sql("""
-                select c.id as campaign_id, c.title, f.year, a.id as assignment_id, a.department_code, d.name,
+                select c.id as campaign_id, c.title, y.year, a.id as assignment_id, a.department_code, d.name,
                        a.stage, a.due_date, a.submitted_at, a.overdue, a.warning_level, a.escalated_to,
                        c.publication_due_date, a.published_on
                   from assignment a
                   join campaign c on c.id = a.campaign_id
                   join framework f on f.id = c.framework_id
+                 cross join lateral (select coalesce(cast(substring(c.period from '[0-9]{4}') as integer), f.year) as year) y
                   join department d on d.code = a.department_code
                  where a.status = 'ISSUED' and c.status in ('PUBLISHED', 'CLOSED')
                    and (cast(:campaignId as uuid) is null or c.id = :campaignId)
-                   and (cast(:year as integer) is null or f.year = :year)
+                   and (cast(:year as integer) is null or y.year = :year)
                    and (cast(:department as text) is null or a.department_code = :department)
-                 order by f.year, c.published_at, c.id, d.sort_order""")
+                 order by y.year, c.published_at, c.id, d.sort_order""")
                 .param("campaignId", campaignId)
                 .param("year", year)
                 .param("department", departmentCode)

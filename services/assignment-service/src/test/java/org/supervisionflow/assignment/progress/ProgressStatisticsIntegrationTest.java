@@ -25,6 +25,7 @@ import org.supervisionflow.assignment.AssignmentServiceTest;
 import org.supervisionflow.assignment.MutableClock;
 import org.supervisionflow.assignment.TestData;
 import org.supervisionflow.assignment.Workbooks;
+import org.supervisionflow.assignment.campaign.CampaignDraft;
 import org.supervisionflow.assignment.framework.FrameworkDraft;
 import org.supervisionflow.contracts.DeadlineKind;
 import org.supervisionflow.contracts.ReportStage;
@@ -39,7 +40,7 @@ import org.supervisionflow.testsupport.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Submission and on-time statistics. Frameworks of the years 2031 and 2032 keep these campaigns apart from the other
+ * Submission and on-time statistics. Campaigns of the periods 2031年度 and 2032年度 keep these apart from the other
  * tests': in 2031 司法局 submits on time, 民政局 late (after a missed deadline and a yellow warning) and 市场监管局 not
  * at all, seen 20 days after the due date; in 2032 司法局 has not submitted yet.
  */
@@ -143,12 +144,12 @@ class ProgressStatisticsIntegrationTest {
 
         assertThat(rows.get(0)).containsExactly("部门", "阶段", "截止日期", "报送时间", "按时报送", "逾期", "预警",
                 "公开截止日期", "公开日期", "按时公开");
-        // The period 2025年度 is to be public by 2026-03-31, long past and unpublished.
+        // The period 2031年度 is to be public by 2032-03-31: not published, and not late yet.
         assertThat(rows.subList(1, rows.size())).containsExactly(
-                List.of("民政局", "SUBMITTED", due.toString(), due.plusDays(2) + " 09:30", "否", "是", "黄牌", "2026-03-31",
-                        "", "否"),
-                List.of("司法局", "SUBMITTED", due.toString(), due + " 17:00", "是", "否", "无", "2026-03-31", "", "否"),
-                List.of("市场监管局", "ASSIGNED", due.toString(), "", "否", "是", "无", "2026-03-31", "", "否"));
+                List.of("民政局", "SUBMITTED", due.toString(), due.plusDays(2) + " 09:30", "否", "是", "黄牌", "2032-03-31",
+                        "", ""),
+                List.of("司法局", "SUBMITTED", due.toString(), due + " 17:00", "是", "否", "无", "2032-03-31", "", ""),
+                List.of("市场监管局", "ASSIGNED", due.toString(), "", "否", "是", "无", "2032-03-31", "", ""));
     }
 
     @Test
@@ -168,7 +169,10 @@ class ProgressStatisticsIntegrationTest {
         FrameworkDraft draft = TestData.framework("统计测试用分解表 " + year);
         UUID frameworkId = UUID.fromString(api.createFramework(new FrameworkDraft(draft.name(), year, draft.description(),
                 draft.aspects())).get("id").asText());
-        UUID campaignId = api.createCampaign(TestData.campaign(frameworkId, due, departments));
+        CampaignDraft campaign = TestData.campaign(frameworkId, due, departments);
+        // A campaign counts in the year its period names.
+        UUID campaignId = api.createCampaign(new CampaignDraft(campaign.kind(), campaign.title(), campaign.documentNumber(),
+                year + "年度", campaign.dueDate(), campaign.asksForPrincipalDuty(), frameworkId, campaign.departments()));
         api.publish(campaignId);
         return campaignId;
     }

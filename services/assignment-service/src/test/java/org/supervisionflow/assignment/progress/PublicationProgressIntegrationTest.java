@@ -33,7 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Who published their annual report on time: the campaign's publication due date, {@code ReportPublished} from
- * submission-service on the assignment, and the publication rates. A framework of 2033 keeps the campaign apart.
+ * submission-service on the assignment, and the publication rates. The period 2033年度 keeps the campaign apart.
  */
 @AssignmentServiceTest
 class PublicationProgressIntegrationTest {
@@ -50,7 +50,7 @@ class PublicationProgressIntegrationTest {
     void publicationsOnTimeLateAndMissingShowInTheRatesRowsAndExport() {
         LocalDate due = LocalDate.now().plusDays(10);
         LocalDate publicationDue = due.plusDays(30);
-        UUID campaignId = api.createCampaign(annualReport(framework(2033), due, publicationDue, "sifa", "minzheng",
+        UUID campaignId = api.createCampaign(annualReport(framework(), "2033年度", due, publicationDue, "sifa", "minzheng",
                 "shichang"));
         api.publish(campaignId);
         Map<String, UUID> ids = assignmentIds(campaignId);
@@ -94,8 +94,8 @@ class PublicationProgressIntegrationTest {
     @Test
     void anAnnualReportIsDueToBePublicByMarchThirtyFirstAfterItsPeriodAndOtherKindsAreNotPublished() {
         LocalDate due = LocalDate.now().plusDays(10);
-        UUID frameworkId = framework(2034);
-        UUID annual = api.createCampaign(annualReport(frameworkId, due, null, "sifa"));
+        UUID frameworkId = framework();
+        UUID annual = api.createCampaign(annualReport(frameworkId, "2025年度", due, null, "sifa"));
         assertThat(expect(api.get("/api/campaigns/" + annual, ADMIN), 200).get("publicationDueDate").asText())
                 .isEqualTo("2026-03-31");
 
@@ -104,23 +104,22 @@ class PublicationProgressIntegrationTest {
                 List.of(new CampaignDraft.RecipientDraft("sifa", null)), null, due.plusDays(5));
         JsonNode refused = expect(api.post("/api/campaigns", inspection, ADMIN), 422);
         assertThat(refused.get("errors").findValuesAsText("field")).containsExactly("publicationDueDate");
-        JsonNode early = expect(api.post("/api/campaigns", annualReport(frameworkId, due, due.minusDays(1),
+        JsonNode early = expect(api.post("/api/campaigns", annualReport(frameworkId, "2025年度", due, due.minusDays(1),
                 "sifa"), ADMIN), 422);
         assertThat(early.get("errors").findValuesAsText("field")).containsExactly("publicationDueDate");
         assertThat(expect(api.get("/api/campaigns", ADMIN), 200).findValuesAsText("title"))
                 .doesNotContain(inspection.title());
     }
 
-    private UUID framework(int year) {
-        FrameworkDraft draft = TestData.framework("公开统计测试用分解表 " + year + " " + UUID.randomUUID());
-        return UUID.fromString(api.createFramework(new FrameworkDraft(draft.name(), year, draft.description(),
-                draft.aspects())).get("id").asText());
+    private UUID framework() {
+        FrameworkDraft draft = TestData.framework("公开统计测试用分解表 " + UUID.randomUUID());
+        return UUID.fromString(api.createFramework(draft).get("id").asText());
     }
 
-    private static CampaignDraft annualReport(UUID frameworkId, LocalDate due, LocalDate publicationDue,
+    private static CampaignDraft annualReport(UUID frameworkId, String period, LocalDate due, LocalDate publicationDue,
             String... departments) {
         CampaignDraft draft = TestData.campaign(frameworkId, due, departments);
-        return new CampaignDraft(draft.kind(), draft.title(), draft.documentNumber(), draft.period(), draft.dueDate(),
+        return new CampaignDraft(draft.kind(), draft.title(), draft.documentNumber(), period, draft.dueDate(),
                 draft.asksForPrincipalDuty(), frameworkId, draft.departments(), null, publicationDue);
     }
 
