@@ -350,6 +350,7 @@ export default {
     noAnswers: 'The department has not answered yet.',
     answerNumber: 'Answer {number}',
     reason: 'Reason',
+    closingComment: 'Verification comment',
     verifyTitle: 'Verify the answer',
     close: 'Close finding',
     sendBack: 'Send back',

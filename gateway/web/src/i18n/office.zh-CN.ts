@@ -350,6 +350,7 @@ export default {
     noAnswers: '部门尚未报送整改情况。',
     answerNumber: '第 {number} 次答复',
     reason: '退回原因',
+    closingComment: '核验意见',
     verifyTitle: '核验整改情况',
     close: '销号',
     sendBack: '退回重新整改',
