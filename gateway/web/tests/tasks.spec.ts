@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countByStatus, daysLeft, withMarks } from '../src/department/tasks'
+import { countByStatus, daysLeft, deadlineOf, withMarks } from '../src/department/tasks'
 
 describe('my tasks', () => {
   it('counts the reports in each status', () => {
@@ -31,5 +31,21 @@ describe('my tasks with the engine’s marks', () => {
 
     expect(rows[0]).toMatchObject({ id: 'r1', stage: 'DRAFTING', warningLevel: 'RED', escalatedTo: 'OFFICE_LEADER' })
     expect(rows[1]).toMatchObject({ id: 'r2', stage: undefined, warningLevel: undefined })
+  })
+})
+
+describe('a report’s deadline with its assignment’s marks', () => {
+  const report = { dueDate: '2026-03-31', overdue: false }
+
+  it('takes the assignment’s due date in force and its warning and escalation', () => {
+    expect(deadlineOf(report, { id: 'a1', dueDate: '2026-04-15', overdue: true, warningLevel: 'RED', escalatedTo: 'OFFICE' }))
+      .toEqual({ dueDate: '2026-04-15', overdue: true, warningLevel: 'RED', escalatedTo: 'OFFICE' })
+  })
+
+  it('keeps the report’s own date and overdue mark when the assignment is unknown or names none', () => {
+    expect(deadlineOf({ dueDate: '2026-03-31', overdue: true }, null))
+      .toEqual({ dueDate: '2026-03-31', overdue: true, warningLevel: undefined, escalatedTo: undefined })
+    expect(deadlineOf(report, { id: 'a1', warningLevel: null, escalatedTo: null }))
+      .toEqual({ dueDate: '2026-03-31', overdue: false, warningLevel: undefined, escalatedTo: undefined })
   })
 })

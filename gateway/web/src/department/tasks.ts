@@ -25,8 +25,31 @@ export function daysLeft(dueDate: string, now: Date = new Date()): number | null
 export interface AssignmentMarks {
   id: string
   stage?: string
+  dueDate?: string
+  overdue?: boolean
   warningLevel?: 'YELLOW' | 'RED' | null
   escalatedTo?: string | null
+}
+
+/** A report's deadline as shown: the due date in force, overdue, the warning (黄牌/红牌) and the escalation. */
+export interface Deadline {
+  dueDate: string
+  overdue: boolean
+  warningLevel?: 'YELLOW' | 'RED'
+  escalatedTo?: string
+}
+
+/**
+ * The report's deadline with its assignment's marks: the assignment's due date wins (an extension or a moved campaign
+ * date reaches assignment-service first), overdue if either service says so; without the assignment the report's own.
+ */
+export function deadlineOf(report: { dueDate: string; overdue: boolean }, assignment?: AssignmentMarks | null): Deadline {
+  return {
+    dueDate: assignment?.dueDate || report.dueDate,
+    overdue: report.overdue || assignment?.overdue === true,
+    warningLevel: assignment?.warningLevel ?? undefined,
+    escalatedTo: assignment?.escalatedTo ?? undefined,
+  }
 }
 
 export type TaskRow = ReportSummary & { stage?: string; warningLevel?: 'YELLOW' | 'RED'; escalatedTo?: string }
