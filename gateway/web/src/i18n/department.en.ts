@@ -178,4 +178,18 @@ export default {
     language: 'Language',
     logout: 'Log out',
   },
+  preferences: {
+    title: 'Notification channels',
+    hint: 'Every kind of notification shows in the app; email and SMS can be added.',
+    kind: 'Kind',
+    default: 'Default',
+    channel: {
+      IN_APP: 'In app',
+      EMAIL: 'Email',
+      SMS: 'SMS',
+    },
+    save: 'Save channels',
+    reset: 'Undo changes',
+    saved: 'Notification channels saved',
+  },
 }

@@ -179,4 +179,18 @@ export default {
     language: '界面语言',
     logout: '退出登录',
   },
+  preferences: {
+    title: '通知方式',
+    hint: '每类通知都会在系统内提醒；可另选邮件和短信。',
+    kind: '通知类型',
+    default: '默认',
+    channel: {
+      IN_APP: '系统内',
+      EMAIL: '邮件',
+      SMS: '短信',
+    },
+    save: '保存通知方式',
+    reset: '撤销修改',
+    saved: '通知方式已保存',
+  },
 }
