@@ -317,6 +317,7 @@ export default {
     all: 'All',
     empty: 'No finding matches.',
     emptyAnswered: 'No rectification waits for verification. Answers appear here once the department leader approves them.',
+    outsideFilter: 'This finding no longer matches the filter; here is where it stands now. Once closed, the list follows the filter.',
     showAll: 'Show all findings',
     noticeNumber: 'Notice',
     indicator: 'Indicator',

@@ -317,6 +317,7 @@ export default {
     all: '全部',
     empty: '没有符合条件的问题。',
     emptyAnswered: '没有等待核验的整改。部门负责人审批整改情况后会出现在这里。',
+    outsideFilter: '这项问题已不在当前筛选中，以下是它的最新状态；关闭后列表按筛选显示。',
     showAll: '查看全部问题',
     noticeNumber: '整改通知书',
     indicator: '指标',
