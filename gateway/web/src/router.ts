@@ -106,6 +106,12 @@ export const routes: RouteRecordRaw[] = [
     props: true,
   },
   {
+    path: '/departments',
+    name: 'departments',
+    component: () => import('./views/office/DepartmentsView.vue'),
+    meta: { office: true, menu: '/departments' },
+  },
+  {
     path: '/extension-requests',
     name: 'extension-requests',
     component: () => import('./views/office/ExtensionRequestsView.vue'),

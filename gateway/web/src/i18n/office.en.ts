@@ -1,6 +1,7 @@
 // English texts of the office's and the auditors' screens; the keys are those of office.zh-CN.ts.
 export default {
   officeMenu: {
+    departments: 'Departments',
     reviews: 'Reviews',
     findings: 'Findings',
     extensions: 'Extension requests',
@@ -388,5 +389,26 @@ export default {
       rectification: 'Rectification {number}',
       deadline: 'Deadline watch {number}',
     },
+  },
+  departmentsPage: {
+    title: 'Departments',
+    keycloakNote: 'People and their departments are managed in Keycloak: each department is a group /departments/<code>; adding a person to the group puts them in the department. This page is read-only.',
+    keycloakLink: 'Open the Keycloak admin console (groups)',
+    code: 'Code',
+    name: 'Name',
+    group: 'Keycloak group',
+    active: 'Status',
+    activeYes: 'Active',
+    activeNo: 'Inactive',
+    empty: 'No departments yet.',
+    choose: 'Choose a department to see its assignments and its submissions year over year.',
+    assignments: 'Assignments',
+    counts: '{issued} in progress: {overdue} overdue, {yellow} yellow, {red} red, {escalated} escalated',
+    noAssignments: 'This department has no assignments yet.',
+    stage: 'Stage and warnings',
+    noStage: 'Not started',
+    withdrawn: 'Withdrawn',
+    rates: 'Submission and on-time rates by year',
+    noRates: 'No submission statistics for this department yet.',
   },
 }

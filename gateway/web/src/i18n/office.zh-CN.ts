@@ -1,6 +1,7 @@
 // Texts of the office's and the auditors' screens (frameworks, campaigns, board, reviews, findings, history).
 export default {
   officeMenu: {
+    departments: '部门',
     reviews: '报告审核',
     findings: '问题整改',
     extensions: '延期申请',
@@ -388,5 +389,26 @@ export default {
       rectification: '问题整改 {number}',
       deadline: '时限监控 {number}',
     },
+  },
+  departmentsPage: {
+    title: '部门',
+    keycloakNote: '人员和部门归属在 Keycloak 中管理：每个部门是一个用户组 /departments/<部门代码>，把人员加入该组即归属该部门。本页只读。',
+    keycloakLink: '打开 Keycloak 管理控制台（用户组）',
+    code: '部门代码',
+    name: '部门名称',
+    group: 'Keycloak 用户组',
+    active: '状态',
+    activeYes: '启用',
+    activeNo: '停用',
+    empty: '还没有部门。',
+    choose: '点击一个部门，查看它的督察任务和历年报送情况。',
+    assignments: '督察任务',
+    counts: '进行中 {issued} 项：逾期 {overdue}，黄牌 {yellow}，红牌 {red}，已督办 {escalated}',
+    noAssignments: '这个部门还没有督察任务。',
+    stage: '当前环节与预警',
+    noStage: '未开始',
+    withdrawn: '已撤销',
+    rates: '历年报送率和按时报送率',
+    noRates: '这个部门还没有报送统计。',
   },
 }
