@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +33,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 @ReviewServiceTest
 class ReviewDecisionIntegrationTest extends KafkaIntegrationSupport {
+
+    /** "Today" for a deadline is the offices' day, whatever the zone the tests run in. */
+    private static final ZoneId OFFICES = ZoneId.of("Asia/Shanghai");
 
     private static final String SECOND_AUDITOR = TestTokens.token("auditor2", "王督察", List.of("auditor"), null);
     private static final String NOTICE_NUMBER = "整改〔\\d{4}〕第\\d{4}号";
@@ -117,7 +121,7 @@ class ReviewDecisionIntegrationTest extends KafkaIntegrationSupport {
         assertThat(findings).hasSize(2);
         String first = findings.get(0).get("noticeNumber").asText();
         String second = findings.get(1).get("noticeNumber").asText();
-        assertThat(first).matches(NOTICE_NUMBER).startsWith("整改〔" + LocalDate.now().getYear() + "〕");
+        assertThat(first).matches(NOTICE_NUMBER).startsWith("整改〔" + LocalDate.now(OFFICES).getYear() + "〕");
         assertThat(number(second)).isEqualTo(number(first) + 1);
         assertThat(findings.get(0).get("indicatorCode").asText()).isEqualTo("4.1");
         assertThat(findings.get(0).get("indicatorTitle").asText()).isEqualTo("严格落实行政执法三项制度");
@@ -174,9 +178,9 @@ class ReviewDecisionIntegrationTest extends KafkaIntegrationSupport {
         Fixtures.Opened opened = fixtures.claimedReview("minzheng");
         fixtures.score(opened, "6", "4");
         Map<String, Object> pastDeadline = Map.of("indicatorId", opened.indicator(0), "severity", "GENERAL",
-                "description", "台账不全", "requiredMeasures", "补齐台账", "deadline", LocalDate.now().minusDays(1).toString());
+                "description", "台账不全", "requiredMeasures", "补齐台账", "deadline", LocalDate.now(OFFICES).minusDays(1).toString());
         Map<String, Object> foreignIndicator = Map.of("indicatorId", UUID.randomUUID(), "severity", "GENERAL",
-                "description", "台账不全", "requiredMeasures", "补齐台账", "deadline", LocalDate.now().toString());
+                "description", "台账不全", "requiredMeasures", "补齐台账", "deadline", LocalDate.now(OFFICES).toString());
 
         JsonNode refused = expect(api.post(opened.path() + "/decision", Map.of("decision", "ACCEPT_WITH_FINDINGS",
                 "findings", List.of(pastDeadline, foreignIndicator), "returnReasons", List.of(Map.of("reason", "x"))),
