@@ -105,8 +105,14 @@ class OfficeAndAuditorE2ETest {
             Browsers.screenshot(page, "office-finding-answered-auditor.png");
             drawer.locator("[data-test=verify-submit]").click();
             assertThat(page.locator(".el-message", new Page.LocatorOptions().setHasText("问题已销号"))).isVisible();
-            // The list reloads with the 待核验 filter, which the closed finding has left, and that closes the drawer.
+            // The list reloads with the 待核验 filter, which the closed finding has left; the drawer stays open
+            // with the finding's new state.
             assertThat(row).hasCount(0);
+            assertThat(drawer.locator("[data-test=finding-outside-filter]")).isVisible();
+            assertThat(drawer.locator("[data-test=verification-status]")).hasText("已销号");
+            assertThat(drawer.locator("[data-test=verify-form]")).hasCount(0);
+            page.keyboard().press("Escape");
+            assertThat(drawer.locator("[data-test=finding-panel]")).hasCount(0);
             page.locator("[data-test=findings-filter-CLOSED]").click();
             row.click();
             assertThat(row.locator("[data-test=finding-status]")).hasText("已销号");
