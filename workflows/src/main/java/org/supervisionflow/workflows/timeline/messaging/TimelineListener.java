@@ -29,37 +29,10 @@ class TimelineListener {
         this.timelines = timelines;
     }
 
-    @KafkaListener(id = GROUP + "-assignment", groupId = GROUP, topics = TopicNames.ASSIGNMENT_EVENTS)
-    void onAssignmentEvent(ConsumerRecord<String, byte[]> record) {
-        record(record);
-    }
-
-    @KafkaListener(id = GROUP + "-submission", groupId = GROUP, topics = TopicNames.SUBMISSION_EVENTS)
-    void onSubmissionEvent(ConsumerRecord<String, byte[]> record) {
-        record(record);
-    }
-
-    @KafkaListener(id = GROUP + "-review", groupId = GROUP, topics = TopicNames.REVIEW_EVENTS)
-    void onReviewEvent(ConsumerRecord<String, byte[]> record) {
-        record(record);
-    }
-
-    @KafkaListener(id = GROUP + "-workflow", groupId = GROUP, topics = TopicNames.WORKFLOW_EVENTS)
-    void onWorkflowEvent(ConsumerRecord<String, byte[]> record) {
-        record(record);
-    }
-
-    @KafkaListener(id = GROUP + "-notification", groupId = GROUP, topics = TopicNames.NOTIFICATION_EVENTS)
-    void onNotificationEvent(ConsumerRecord<String, byte[]> record) {
-        record(record);
-    }
-
-    @KafkaListener(id = GROUP + "-commands", groupId = GROUP, topics = TopicNames.COMMANDS)
-    void onCommand(ConsumerRecord<String, byte[]> record) {
-        record(record);
-    }
-
-    private void record(ConsumerRecord<String, byte[]> record) {
+    /** Every topic in one container: each message becomes an entry the same way, whatever it is. */
+    @KafkaListener(id = GROUP, groupId = GROUP, topics = {TopicNames.ASSIGNMENT_EVENTS, TopicNames.SUBMISSION_EVENTS,
+            TopicNames.REVIEW_EVENTS, TopicNames.WORKFLOW_EVENTS, TopicNames.NOTIFICATION_EVENTS, TopicNames.COMMANDS})
+    void onMessage(ConsumerRecord<String, byte[]> record) {
         // Types this build does not know are skipped by the inbox.
         inbox.receive(record, CONSUMER, SupervisionMessage.class, timelines::record);
     }
