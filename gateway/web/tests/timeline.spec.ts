@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { entryType, roundsOf } from '../src/views/review/timeline'
+import { entryType, roundsOf, summaryOf, typeLabel } from '../src/views/review/timeline'
+import { createAppI18n } from '../src/i18n'
 import type { TimelineEntry } from '../src/api/reviewTypes'
 
 function entry(seq: number, type: string, reportVersion?: number, extra: Partial<TimelineEntry> = {}): TimelineEntry {
@@ -34,5 +35,80 @@ describe('timeline rounds', () => {
     expect(entryType(entry(1, 'ReviewCompleted', 1, { details: { decision: 'RETURN' } }))).toBe('danger')
     expect(entryType(entry(1, 'OpenReview', undefined, { kind: 'COMMAND' }))).toBe('info')
     expect(entryType(entry(1, 'ReviewClaimed', undefined, { actor: { username: 'auditor' } }))).toBe('primary')
+  })
+})
+
+// Every message type workflows' timeline records (workflows/…/timeline/Facts.java: the events of each topic and the
+// engine's commands), and the extra source type notification-service names its digests by.
+const EVENTS = [
+  'AssignmentIssued', 'AssignmentWithdrawn', 'DueDateMoved', 'ExtensionGranted', 'ExtensionDenied',
+  'ReportOpened', 'DraftStarted', 'ReportSentForApproval', 'ReportApprovalRejected', 'ReportSubmitted',
+  'RectificationSentForApproval', 'RectificationApprovalRejected', 'RectificationSubmitted', 'ReportPublished',
+  'ExtensionRequested', 'ReviewClaimed', 'ReviewReleased', 'ReviewCompleted', 'ScoreOverridden', 'FindingVerified',
+  'StageChanged', 'ReportGraded', 'DeadlineApproaching', 'DeadlineMissed', 'WarningRaised', 'EscalationRaised',
+  'NotificationAttempted', 'DailyDigest',
+]
+const COMMANDS = ['OpenReport', 'ReopenReport', 'CloseReport', 'OpenReview', 'OpenRectification', 'OpenVerification', 'ReopenRectification']
+
+function translator(locale: 'zh-CN' | 'en') {
+  const global = createAppI18n(locale).global
+  return { t: (key: string, values?: Record<string, unknown>) => (values ? global.t(key, values) : global.t(key)), te: (key: string) => global.te(key) }
+}
+
+describe('timeline labels', () => {
+  const zh = translator('zh-CN')
+  const en = translator('en')
+
+  it('names every entry type in Chinese and in English, never by its class name', () => {
+    for (const [types, kind] of [[EVENTS, 'EVENT'], [COMMANDS, 'COMMAND']] as const) {
+      for (const type of types) {
+        const chinese = typeLabel(type, kind, zh)
+        const english = typeLabel(type, kind, en)
+        expect(chinese, type).toMatch(/[\u4e00-\u9fff]/)
+        expect(chinese, type).not.toMatch(/[A-Za-z]/)
+        expect(english, type).not.toBe(type)
+        expect(english, type).not.toMatch(/[\u4e00-\u9fff]/)
+        expect(english, type).not.toBe(chinese)
+      }
+    }
+    expect(typeLabel('ReportSubmitted', 'EVENT', zh)).toBe('报告报送')
+    expect(typeLabel('ReportSubmitted', 'EVENT', en)).toBe('Report submitted')
+  })
+
+  it('reads an unknown type as another entry or command of its kind', () => {
+    expect(typeLabel('SomethingNew', 'EVENT', zh)).toBe('其他记录')
+    expect(typeLabel('SomethingNew', 'COMMAND', zh)).toBe('其他系统指令')
+    expect(typeLabel('SomethingNew', 'EVENT', en)).toBe('Other entry')
+    // A key path, not a type: never looked up as one.
+    expect(typeLabel('channel.EMAIL', 'EVENT', zh)).toBe('其他记录')
+    expect(typeLabel('', 'EVENT', en)).toBe('Other entry')
+  })
+
+  it("writes a notification's line with the label of the message it was about", () => {
+    const delivered = entry(1, 'NotificationAttempted', undefined, {
+      summary: { zh: '已通过邮件通知 王五（ReportSubmitted）', en: 'Notified 王五 by EMAIL (ReportSubmitted)' },
+      details: { sourceEventType: 'ReportSubmitted', recipientName: '王五', channel: 'EMAIL', status: 'DELIVERED', attempt: 1 },
+    })
+    expect(summaryOf(delivered, 'zh-CN', zh)).toBe('已通过邮件通知 王五（报告报送）')
+    expect(summaryOf(delivered, 'en', en)).toBe('Notified 王五 by email (Report submitted)')
+
+    const failed = entry(2, 'NotificationAttempted', undefined, {
+      details: { sourceEventType: 'WarningRaised', recipientName: '王五', channel: 'SMS', status: 'FAILED', attempt: 2, failureReason: 'timeout' },
+    })
+    expect(summaryOf(failed, 'zh-CN', zh)).toBe('通过短信通知 王五失败（第 2 次，预警）：timeout')
+  })
+
+  it("keeps the service's line for other entries and for a notification missing a detail", () => {
+    const submitted = entry(1, 'ReportSubmitted', 1, { summary: { zh: '报送', en: 'Submitted' } })
+    expect(summaryOf(submitted, 'zh-CN', zh)).toBe('报送')
+    expect(summaryOf(submitted, 'en', en)).toBe('Submitted')
+    expect(summaryOf(entry(2, 'ReportSubmitted', 1, { summary: { zh: '报送', en: '' } }), 'en', en)).toBe('报送')
+    const partial = entry(3, 'NotificationAttempted', undefined, { summary: { zh: '服务器文本', en: 'server text' }, details: { channel: 'EMAIL' } })
+    expect(summaryOf(partial, 'zh-CN', zh)).toBe('服务器文本')
+    const oddChannel = entry(4, 'NotificationAttempted', undefined, {
+      summary: { zh: '服务器文本', en: 'server text' },
+      details: { sourceEventType: 'ReportSubmitted', recipientName: '王五', channel: 'PIGEON', status: 'DELIVERED' },
+    })
+    expect(summaryOf(oddChannel, 'en', en)).toBe('server text')
   })
 })

@@ -47,3 +47,49 @@ export function entryType(entry: TimelineEntry): 'primary' | 'success' | 'warnin
   }
   return 'primary'
 }
+
+/** The parts of vue-i18n the labels need (a component's `useI18n()` or `i18n.global`). */
+export interface Translator {
+  t: (key: string, values?: Record<string, unknown>) => string
+  te: (key: string) => boolean
+}
+
+/**
+ * What kind of entry this is, in the user's language: each message type workflows records has its own label
+ * (`history.entryType.*`); a type added to the engine later reads as "other entry" or "other command" rather than
+ * showing its English class name in the Chinese UI.
+ */
+export function typeLabel(type: string, kind: TimelineEntry['kind'], i18n: Translator): string {
+  const key = `history.entryType.${type}`
+  if (/^[A-Z][A-Za-z]*$/.test(type) && i18n.te(key)) {
+    return i18n.t(key)
+  }
+  return i18n.t(kind === 'COMMAND' ? 'history.entryType.unknownCommand' : 'history.entryType.unknownEvent')
+}
+
+/**
+ * The entry's line in the user's language. The service writes both languages, except that a notification's line
+ * names the message it was about by its class name (`ReportSubmitted`) in Chinese too: that one is written here from
+ * its details, with the message's label. Any other entry, or one whose details lack a part, keeps the service's line.
+ */
+export function summaryOf(entry: TimelineEntry, locale: string, i18n: Translator): string {
+  const server = locale === 'en' ? entry.summary.en || entry.summary.zh : entry.summary.zh
+  if (entry.type !== 'NotificationAttempted') {
+    return server
+  }
+  const details = (entry.details ?? {}) as {
+    sourceEventType?: string; recipientName?: string; channel?: string; status?: string; attempt?: number; failureReason?: string
+  }
+  const channelKey = `history.channel.${details.channel}`
+  if (!details.sourceEventType || !details.recipientName || !details.channel || !i18n.te(channelKey)) {
+    return server
+  }
+  const values = {
+    channel: i18n.t(channelKey),
+    recipient: details.recipientName,
+    source: typeLabel(details.sourceEventType, 'EVENT', i18n),
+    attempt: details.attempt ?? 1,
+    reason: details.failureReason ?? '',
+  }
+  return i18n.t(details.status === 'DELIVERED' ? 'history.notified' : 'history.notifyFailed', values)
+}
