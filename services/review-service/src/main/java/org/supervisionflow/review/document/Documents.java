@@ -1,7 +1,5 @@
 package org.supervisionflow.review.document;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,12 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supervisionflow.contracts.Grade;
 import org.supervisionflow.contracts.ReturnReason;
 import org.supervisionflow.contracts.ReviewDecision;
+import org.supervisionflow.documents.CjkFont;
+import org.supervisionflow.documents.PdfPages;
 import org.supervisionflow.platform.problem.ProblemException;
 import org.supervisionflow.platform.problem.Text;
 import org.supervisionflow.platform.security.CurrentUser;
@@ -73,7 +72,7 @@ public class Documents {
                             + (sheet.maxScore().compareTo(sheet.fullMaxScore()) != 0
                                     ? "（折算后" + points(sheet.rescaledTotal()) + " / " + points(sheet.fullMaxScore()) + "）" : ""))
                     .field("等次", sheet.vetoed() ? "不合格（一票否决）" : grade(review.grade()))
-                    .gap().paragraph("一、各项指标得分");
+                    .heading("一、各项指标得分");
             for (IndicatorScore indicator : review.indicators()) {
                 pages.field(indicator.code() + " " + indicator.title(), (indicator.score() == null ? "不适用"
                         : points(indicator.score()) + " / " + points(indicator.maxPoints()) + "分")
@@ -83,14 +82,14 @@ public class Documents {
             }
             List<ReturnReason> reasons = review.decision().returnReasons();
             if (!reasons.isEmpty()) {
-                pages.gap().paragraph("二、退回修改理由");
+                pages.heading("二、退回修改理由");
                 for (ReturnReason reason : reasons) {
                     pages.field(reason.indicatorId() == null ? "整体" : review.indicator(reason.indicatorId())
                             .map(IndicatorScore::code).orElse("指标"), reason.reason());
                 }
             }
             if (!issued.isEmpty()) {
-                pages.gap().paragraph("二、发现的问题（另发整改通知书）");
+                pages.heading("二、发现的问题（另发整改通知书）");
                 for (Finding finding : issued) {
                     pages.field(finding.noticeNumber(), "［" + FindingLabels.severity(finding.severity()) + "］"
                             + finding.description() + "，整改期限" + finding.deadline());
@@ -130,16 +129,8 @@ public class Documents {
                 .right(day(finding.issuedAt())));
     }
 
-    private Pdf render(String fileName, Layout layout) {
-        try (PDDocument document = new PDDocument(); CjkFont.Loaded loaded = font.load(document);
-                PdfPages pages = new PdfPages(document, loaded.font())) {
-            document.getDocumentInformation().setTitle(fileName.replace(".pdf", ""));
-            document.getDocumentInformation().setCreator("督察通 review-service");
-            layout.write(pages);
-            return new Pdf(fileName, pages.bytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("The document " + fileName + " could not be written", e);
-        }
+    private Pdf render(String fileName, PdfPages.Layout layout) {
+        return new Pdf(fileName, PdfPages.render(font, fileName.replace(".pdf", ""), "督察通 review-service", layout));
     }
 
     private String day(Instant instant) {
@@ -172,11 +163,5 @@ public class Documents {
 
     /** A PDF and the file name to download it as. */
     public record Pdf(String fileName, byte[] content) {
-    }
-
-    /** What goes on the pages of one document. */
-    @FunctionalInterface
-    private interface Layout {
-        void write(PdfPages pages) throws IOException;
     }
 }
