@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { boardData, findingsByAspect } from '../src/views/office/boardData'
+import { boardData, findingsByAspect, SCORE_BANDS, scoreBuckets } from '../src/views/office/boardData'
+import { barChart, scoreChart } from '../src/views/office/boardCharts'
 import type { AssignmentWithMarks } from '../src/api/officeTypes'
 import type { CampaignProgress, ProgressRow } from '../src/api/officeTypes'
 import type { ReportSummary } from '../src/api/types'
@@ -77,7 +78,10 @@ describe('the campaign progress board', () => {
   })
 
   it('counts scores per band and the findings of this campaign only', () => {
-    expect(data.scoreBuckets.map((bucket) => bucket.count)).toEqual([0, 1, 0, 1])
+    expect(data.scoreBuckets).toEqual([
+      { label: '0–59', count: 0 }, { label: '60–69', count: 0 }, { label: '70–79', count: 1 }, { label: '80–89', count: 0 },
+      { label: '90–100', count: 1 },
+    ])
     expect(data.findings).toEqual({ OPEN: 1, ANSWERED: 1, CLOSED: 1 })
   })
 
@@ -100,5 +104,32 @@ describe('findings per aspect', () => {
       { severity: 'SERIOUS', data: [0, 0] },
       { severity: 'SEVERE', data: [1, 1] },
     ])
+  })
+})
+
+describe('the score distribution', () => {
+  it('has every band of the scale, in order, with 0 for an empty one', () => {
+    expect(scoreBuckets([])).toEqual(SCORE_BANDS.map((band) => ({ label: band.label, count: 0 })))
+    expect(scoreBuckets([]).map((bucket) => bucket.label)).toEqual(['0–59', '60–69', '70–79', '80–89', '90–100'])
+  })
+
+  it('puts a score on a band edge into the band it starts, keeps decimals below it, and skips unscored rows', () => {
+    const buckets = scoreBuckets([0, 59.9, 60, 69.9, 70, 80, 89.9, 90, 100, null, null])
+    expect(buckets.map((bucket) => bucket.count)).toEqual([2, 2, 1, 2, 2])
+  })
+
+  it('names every band on the axis even when ECharts would skip labels, and draws the zeros', () => {
+    const option = scoreChart(scoreBuckets([95]), '部门数')
+    expect(option.xAxis.data).toEqual(['0–59', '60–69', '70–79', '80–89', '90–100'])
+    expect(option.xAxis.axisLabel).toMatchObject({ interval: 0, hideOverlap: false })
+    expect(option.series).toEqual([expect.objectContaining({ name: '部门数', type: 'bar', data: [0, 0, 0, 0, 1] })])
+    expect(option.legend).toBeUndefined()
+  })
+
+  it('lets a chart of departments thin its labels and shows a legend when asked', () => {
+    const option = barChart(['司法局'], [{ name: '待整改', type: 'bar', data: [1], stack: 'findings' }], { legend: true })
+    expect(option.xAxis.axisLabel).toBeUndefined()
+    expect(option.legend).toEqual({ bottom: 0 })
+    expect(option.grid.bottom).toBe(50)
   })
 })

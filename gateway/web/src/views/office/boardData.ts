@@ -28,13 +28,25 @@ export interface BoardData {
   findings: Record<FindingStatus, number>
 }
 
-/** Score bands in percent of the maximum, matching the grade table's default bounds (60, 80, 90). */
+/**
+ * Score bands in percent of the maximum, every one always on the chart (an empty band is a bar of 0): ten points
+ * wide from 60 so the grade table's default bounds (60 合格, 80 良好, 90 优秀) fall on band edges.
+ */
 export const SCORE_BANDS = [
-  { label: '<60', from: 0, to: 60 },
-  { label: '60–80', from: 60, to: 80 },
-  { label: '80–90', from: 80, to: 90 },
-  { label: '≥90', from: 90, to: Infinity },
+  { label: '0–59', from: 0, to: 60 },
+  { label: '60–69', from: 60, to: 70 },
+  { label: '70–79', from: 70, to: 80 },
+  { label: '80–89', from: 80, to: 90 },
+  { label: '90–100', from: 90, to: Infinity },
 ]
+
+/** How many of the scores fall in each band, zeros included; a row without a score is in none. */
+export function scoreBuckets(scores: (number | null)[]): { label: string; count: number }[] {
+  return SCORE_BANDS.map((band) => ({
+    label: band.label,
+    count: scores.filter((score) => score !== null && score >= band.from && score < band.to).length,
+  }))
+}
 
 /** A 0–1 share as a percent with one decimal. */
 function asPercent(share: number | null | undefined): number | null {
@@ -101,10 +113,7 @@ export function boardData(progress: CampaignProgress | null, assignments: Assign
     rates: progress?.rates ?? null,
     submissionRate: asPercent(progress?.rates.submissionRate),
     onTimeRate: asPercent(progress?.rates.onTimeRate),
-    scoreBuckets: SCORE_BANDS.map((band) => ({
-      label: band.label,
-      count: rows.filter((row) => row.scorePercent !== null && row.scorePercent >= band.from && row.scorePercent < band.to).length,
-    })),
+    scoreBuckets: scoreBuckets(rows.map((row) => row.scorePercent)),
     findings: { OPEN: sum('OPEN'), ANSWERED: sum('ANSWERED'), CLOSED: sum('CLOSED') },
   }
 }
