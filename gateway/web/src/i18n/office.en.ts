@@ -253,6 +253,8 @@ export default {
       GOOD: 'Good',
       PASS: 'Pass',
       FAIL: 'Fail',
+      pending: 'Grading…',
+      late: 'Not graded yet; reload in a moment',
     },
     submittedAt: 'Submitted',
     submitter: 'Drafted by',

@@ -253,6 +253,8 @@ export default {
       GOOD: '良好',
       PASS: '合格',
       FAIL: '不合格',
+      pending: '评级计算中…',
+      late: '评级尚未算出，请稍后刷新查看',
     },
     submittedAt: '报送时间',
     submitter: '填报人',
