@@ -14,11 +14,9 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.supervisionflow.assignment.jdbc.JsonColumns;
 import org.supervisionflow.contracts.CampaignKind;
 import org.supervisionflow.contracts.DeadlinePolicy;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Stores campaigns with their departments and chosen indicators. */
 @Repository
@@ -31,9 +29,9 @@ class CampaignStore {
             from campaign""";
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    CampaignStore(JdbcClient jdbc, ObjectMapper json) {
+    CampaignStore(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -57,7 +55,7 @@ class CampaignStore {
                 .param("status", campaign.status().name())
                 .param("createdAt", Timestamp.from(campaign.createdAt()))
                 .param("updatedAt", Timestamp.from(campaign.updatedAt()))
-                .param("deadlinePolicy", write(campaign.deadlinePolicy()))
+                .param("deadlinePolicy", json.write(campaign.deadlinePolicy()))
                 .param("publicationDueDate", campaign.publicationDueDate())
                 .update();
         insertRecipients(campaign);
@@ -79,7 +77,7 @@ class CampaignStore {
                 .param("asksForPrincipalDuty", campaign.asksForPrincipalDuty())
                 .param("frameworkId", campaign.frameworkId())
                 .param("updatedAt", Timestamp.from(campaign.updatedAt()))
-                .param("deadlinePolicy", write(campaign.deadlinePolicy()))
+                .param("deadlinePolicy", json.write(campaign.deadlinePolicy()))
                 .param("publicationDueDate", campaign.publicationDueDate())
                 .update();
         // The chosen indicators go with their departments (on delete cascade).
@@ -181,26 +179,8 @@ class CampaignStore {
                 rs.getObject("framework_id", UUID.class), CampaignStatus.valueOf(rs.getString("status")),
                 rs.getString("withdraw_reason"), instant(rs, "created_at"), instant(rs, "updated_at"),
                 instant(rs, "published_at"), instant(rs, "withdrawn_at"), List.of(),
-                read(rs.getString("deadline_policy")), rs.getObject("publication_due_date", LocalDate.class));
-    }
-
-    private String write(DeadlinePolicy policy) {
-        try {
-            return json.writeValueAsString(policy);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write a deadline policy", e);
-        }
-    }
-
-    private DeadlinePolicy read(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return json.readValue(text, DeadlinePolicy.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read a deadline policy", e);
-        }
+                json.read(rs.getString("deadline_policy"), DeadlinePolicy.class),
+                rs.getObject("publication_due_date", LocalDate.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -12,11 +12,9 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.supervisionflow.assignment.jdbc.JsonColumns;
 import org.supervisionflow.contracts.Actor;
 import org.supervisionflow.contracts.submission.ExtensionRequested;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Extension requests in SQL; reads take the caller's department scope (null = every department). */
 @Repository
@@ -27,9 +25,9 @@ class ExtensionRequestStore {
             requester, requested_at, status, granted_due_date, decision_comment, decided_by, decided_at""";
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    ExtensionRequestStore(JdbcClient jdbc, ObjectMapper json) {
+    ExtensionRequestStore(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -52,7 +50,7 @@ class ExtensionRequestStore {
                 .param("currentDueDate", requested.currentDueDate())
                 .param("requestedDueDate", requested.requestedDueDate())
                 .param("reason", requested.reason())
-                .param("requester", write(requested.requester()))
+                .param("requester", json.write(requested.requester()))
                 .param("requestedAt", Timestamp.from(requested.occurredAt()))
                 .update() == 1;
     }
@@ -116,7 +114,7 @@ class ExtensionRequestStore {
                 .param("status", decided.status().name())
                 .param("granted", decided.grantedDueDate(), Types.DATE)
                 .param("comment", decided.decisionComment(), Types.VARCHAR)
-                .param("decidedBy", write(decided.decidedBy()))
+                .param("decidedBy", json.write(decided.decidedBy()))
                 .param("decidedAt", Timestamp.from(decided.decidedAt()))
                 .update();
     }
@@ -127,25 +125,9 @@ class ExtensionRequestStore {
                 rs.getObject("campaign_id", UUID.class), rs.getString("department_code"),
                 rs.getObject("finding_id", UUID.class), rs.getObject("current_due_date", LocalDate.class),
                 rs.getObject("requested_due_date", LocalDate.class), rs.getString("reason"),
-                read(rs.getString("requester")), rs.getTimestamp("requested_at").toInstant(),
+                json.read(rs.getString("requester"), Actor.class), rs.getTimestamp("requested_at").toInstant(),
                 ExtensionStatus.valueOf(rs.getString("status")), rs.getObject("granted_due_date", LocalDate.class),
-                rs.getString("decision_comment"), read(rs.getString("decided_by")),
+                rs.getString("decision_comment"), json.read(rs.getString("decided_by"), Actor.class),
                 decidedAt == null ? null : decidedAt.toInstant());
-    }
-
-    private String write(Actor actor) {
-        try {
-            return actor == null ? null : json.writeValueAsString(actor);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write an actor", e);
-        }
-    }
-
-    private Actor read(String text) {
-        try {
-            return text == null ? null : json.readValue(text, Actor.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read an actor", e);
-        }
     }
 }
