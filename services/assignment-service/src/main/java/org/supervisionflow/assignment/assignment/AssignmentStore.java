@@ -1,7 +1,6 @@
 package org.supervisionflow.assignment.assignment;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,15 +12,15 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.supervisionflow.assignment.jdbc.JsonColumns;
 import org.supervisionflow.contracts.AssignmentScope;
 import org.supervisionflow.contracts.CampaignKind;
 import org.supervisionflow.contracts.EscalationTarget;
+import org.supervisionflow.contracts.Grade;
 import org.supervisionflow.contracts.ReportStage;
+import org.supervisionflow.contracts.ReviewDecision;
 import org.supervisionflow.contracts.WarningLevel;
 import org.supervisionflow.contracts.workflow.StageChanged;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Assignments in SQL. Every read takes the caller's department scope as a parameter, so department isolation is
@@ -35,15 +34,14 @@ class AssignmentStore {
             a.scope ->> 'documentNumber' as document_number, a.scope ->> 'period' as period, a.due_date,
             a.department_code, a.scope ->> 'departmentName' as department_name, a.status, a.stage, a.stage_changed_at,
             a.issued_at, jsonb_array_length(a.scope -> 'indicators') as indicator_count, a.overdue, a.warning_level,
-            a.escalated_to, a.submitted_at, a.published_on""";
-
+            a.escalated_to, a.submitted_at, a.published_on, """ + ReportScore.COLUMNS;
 
     private final JdbcClient jdbc;
-    private final ObjectMapper objectMapper;
+    private final JsonColumns json;
 
-    AssignmentStore(JdbcClient jdbc, ObjectMapper objectMapper) {
+    AssignmentStore(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
-        this.objectMapper = objectMapper;
+        this.json = json;
     }
 
     void insert(UUID id, AssignmentScope scope, Instant issuedAt) {
@@ -54,7 +52,7 @@ class AssignmentStore {
                 .param("campaignId", scope.campaignId())
                 .param("departmentCode", scope.departmentCode())
                 .param("dueDate", scope.dueDate())
-                .param("scope", json(scope))
+                .param("scope", json.write(scope))
                 .param("issuedAt", Timestamp.from(issuedAt))
                 .param("stage", ReportStage.ASSIGNED.name())
                 .update();
@@ -146,6 +144,42 @@ class AssignmentStore {
                 .param("id", assignmentId).param("publishedOn", publishedOn).param("version", version).update() == 1;
     }
 
+    /**
+     * Shows the review of {@code version} with its score (null for a returned version, whose score is not final),
+     * unless a later version's review is shown already: an older decision arriving late changes nothing. False when
+     * it was not applied (unknown assignment, or not newer than the one shown).
+     */
+    boolean recordReview(UUID assignmentId, int version, ReviewDecision decision, BigDecimal score,
+            BigDecimal maxScore, boolean vetoed) {
+        return jdbc.sql("""
+                update assignment set reviewed_version = :version, review_decision = :decision, total_score = :score,
+                                      max_score = :maxScore, vetoed = :vetoed
+                 where id = :id and (reviewed_version is null or reviewed_version < :version)""")
+                .param("id", assignmentId)
+                .param("version", version)
+                .param("decision", decision.name())
+                .param("score", score)
+                .param("maxScore", maxScore)
+                .param("vetoed", vetoed)
+                .update() == 1;
+    }
+
+    /**
+     * Keeps the engine's grade of {@code version}, unless a later version's grade (or a later grading of the same
+     * version) is kept already. False when it was not applied.
+     */
+    boolean recordGrade(UUID assignmentId, int version, Grade grade, Instant gradedAt) {
+        return jdbc.sql("""
+                update assignment set graded_version = :version, grade = :grade, graded_at = :gradedAt
+                 where id = :id and (graded_version is null or graded_version < :version
+                                     or (graded_version = :version and graded_at <= :gradedAt))""")
+                .param("id", assignmentId)
+                .param("version", version)
+                .param("grade", grade.name())
+                .param("gradedAt", Timestamp.from(gradedAt))
+                .update() == 1;
+    }
+
     List<AssignmentSummary> summaries(String departmentScope, UUID campaignId, String departmentCode) {
         return jdbc.sql("select " + SUMMARY_COLUMNS + """
                  from assignment a
@@ -171,7 +205,7 @@ class AssignmentStore {
                 .query((rs, row) -> new Assignment(rs.getObject("id", UUID.class),
                         AssignmentStatus.valueOf(rs.getString("status")), ReportStage.valueOf(rs.getString("stage")),
                         instant(rs, "stage_changed_at"), instant(rs, "issued_at"), instant(rs, "withdrawn_at"),
-                        rs.getString("withdraw_reason"), scope(rs.getString("scope")), history(id),
+                        rs.getString("withdraw_reason"), json.read(rs.getString("scope"), AssignmentScope.class), history(id),
                         rs.getObject("due_date", LocalDate.class), marks(rs)))
                 .optional();
     }
@@ -230,27 +264,12 @@ class AssignmentStore {
                 rs.getString("period"), rs.getObject("due_date", LocalDate.class), rs.getString("department_code"),
                 rs.getString("department_name"), AssignmentStatus.valueOf(rs.getString("status")),
                 ReportStage.valueOf(rs.getString("stage")), instant(rs, "stage_changed_at"), instant(rs, "issued_at"),
-                rs.getInt("indicator_count"), rs.getObject("published_on", LocalDate.class), marks(rs));
+                rs.getInt("indicator_count"), rs.getObject("published_on", LocalDate.class), marks(rs),
+                ReportScore.read(rs));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    private String json(AssignmentScope scope) {
-        try {
-            return objectMapper.writeValueAsString(scope);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write the scope of " + scope.campaignId(), e);
-        }
-    }
-
-    private AssignmentScope scope(String json) {
-        try {
-            return objectMapper.readValue(json, AssignmentScope.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

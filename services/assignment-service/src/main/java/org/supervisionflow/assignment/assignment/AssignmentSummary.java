@@ -10,8 +10,9 @@ import org.supervisionflow.contracts.ReportStage;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
- * An assignment as lists and the progress board show it: where the report stands, its deadline marks, and for an
- * annual report the day it was made public ({@code publishedOn}, null while not published).
+ * An assignment as lists and the progress board show it: where the report stands, its deadline marks, for an annual
+ * report the day it was made public ({@code publishedOn}, null while not published), and its review result (score,
+ * grade; see {@link ReportScore}).
  */
 public record AssignmentSummary(
         UUID id,
@@ -29,5 +30,6 @@ public record AssignmentSummary(
         Instant issuedAt,
         int indicatorCount,
         LocalDate publishedOn,
-        @JsonUnwrapped DeadlineMarks deadline) {
+        @JsonUnwrapped DeadlineMarks deadline,
+        @JsonUnwrapped ReportScore result) {
 }

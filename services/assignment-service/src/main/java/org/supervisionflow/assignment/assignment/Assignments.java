@@ -16,9 +16,11 @@ import org.supervisionflow.contracts.Actor;
 import org.supervisionflow.contracts.AssignmentScope;
 import org.supervisionflow.contracts.DeadlineKind;
 import org.supervisionflow.contracts.ReportStage;
+import org.supervisionflow.contracts.ReviewDecision;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
 import org.supervisionflow.contracts.assignment.AssignmentWithdrawn;
 import org.supervisionflow.contracts.assignment.DueDateMoved;
+import org.supervisionflow.contracts.review.ReviewCompleted;
 import org.supervisionflow.contracts.submission.ReportPublished;
 import org.supervisionflow.contracts.workflow.DeadlineApproaching;
 import org.supervisionflow.contracts.workflow.DeadlineMissed;
@@ -33,7 +35,8 @@ import org.supervisionflow.platform.security.CurrentUser;
 
 /**
  * The use cases of assignments: issue, withdraw and move due dates (their events go through the outbox), read
- * within the caller's department scope, and follow the engine's stage changes and deadline marks.
+ * within the caller's department scope, and follow the engine's stage changes, deadline marks and grades and the
+ * auditors' review decisions.
  */
 @Service
 public class Assignments {
@@ -117,8 +120,8 @@ public class Assignments {
     /**
      * Follows what the engine reports about the report's due date: missed (overdue), a warning raised, an
      * escalation. A mark about a due date that is no longer the assignment's (moved since) is stale and ignored;
-     * warnings and escalations only ever rise, so a repeated or late one changes nothing. Reminders, grades and
-     * the review and rectification deadlines are not shown on the assignment.
+     * warnings and escalations only ever rise, so a repeated or late one changes nothing. The grade is kept for the
+     * version it graded. Reminders and the review and rectification deadlines are not shown on the assignment.
      */
     @Transactional
     public void recordWorkflowEvent(WorkflowEvent event) {
@@ -136,7 +139,29 @@ public class Assignments {
             case EscalationRaised other -> log.debug("{} escalation of {} not shown here", other.kind(),
                     other.assignmentId());
             case DeadlineApproaching reminder -> log.debug("Reminder for {} not shown here", reminder.assignmentId());
-            case ReportGraded graded -> log.debug("Grade of {} not shown here", graded.assignmentId());
+            case ReportGraded graded -> {
+                if (!store.recordGrade(graded.assignmentId(), graded.reportVersion(), graded.grade(),
+                        graded.occurredAt())) {
+                    log.info("Ignoring ReportGraded {}: assignment {} unknown, or a later grading is shown",
+                            graded.id(), graded.assignmentId());
+                }
+            }
+        }
+    }
+
+    /**
+     * Shows an auditor's decision on a report version (review-service's {@link ReviewCompleted}) with its score; a
+     * returned version's score is not final and is not kept. A decision on an older version than the one shown (a
+     * late or replayed message) changes nothing.
+     */
+    @Transactional
+    public void recordReview(ReviewCompleted completed) {
+        boolean returned = completed.decision() == ReviewDecision.RETURN;
+        if (!store.recordReview(completed.assignmentId(), completed.reportVersion(), completed.decision(),
+                returned ? null : completed.totalScore(), returned ? null : completed.maxScore(),
+                !returned && completed.vetoed())) {
+            log.info("Ignoring ReviewCompleted {} of version {}: assignment {} unknown, or a version as new is shown",
+                    completed.id(), completed.reportVersion(), completed.assignmentId());
         }
     }
 

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.supervisionflow.assignment.assignment.ReportScore;
 import org.supervisionflow.assignment.campaign.Campaign;
 import org.supervisionflow.assignment.campaign.Campaigns;
 import org.supervisionflow.assignment.excel.Sheets;
@@ -23,11 +26,15 @@ import org.supervisionflow.assignment.progress.ProgressViews.CampaignProgress;
 import org.supervisionflow.assignment.progress.ProgressViews.DepartmentTrend;
 import org.supervisionflow.assignment.progress.ProgressViews.DepartmentYear;
 import org.supervisionflow.assignment.progress.ProgressViews.Overview;
+import org.supervisionflow.assignment.progress.ProgressViews.RankedDepartment;
 import org.supervisionflow.assignment.progress.ProgressViews.YearLine;
+import org.supervisionflow.contracts.Grade;
+import org.supervisionflow.contracts.ReviewDecision;
 import org.supervisionflow.contracts.WarningLevel;
 
 /**
- * Progress statistics: a campaign's submission and on-time rates with each department's row and the overdue list,
+ * Progress statistics: a campaign's submission and on-time rates with each department's row (its review result
+ * included), the overdue list and the ranking by score,
  * the same across campaigns per year, each department year over year, and a campaign's progress as a workbook.
  * "Today" and submission days are the offices' calendar days (the injected clock's zone).
  */
@@ -56,7 +63,7 @@ public class Progress {
         int year = Campaign.yearOf(campaign.period()).orElseGet(() -> frameworks.get(campaign.frameworkId()).year());
         return new CampaignProgress(campaign.id(), campaign.title(), year, campaign.dueDate(),
                 campaign.publicationDueDate(), Rates.of(rows), rows,
-                rows.stream().filter(ProgressRow::overdue).toList());
+                rows.stream().filter(ProgressRow::overdue).toList(), ranking(rows));
     }
 
     /** Every published campaign, optionally of one year: per year, per campaign, and every overdue assignment. */
@@ -104,19 +111,49 @@ public class Progress {
     }
 
     /**
-     * A campaign's progress as .xlsx: department, stage, due date, submitted at, on time, overdue, warning, and for an
-     * annual report the publication due date, the day published and whether on time.
+     * A campaign's progress as .xlsx, one sheet, a row per department: stage, due date, submitted at, on time,
+     * overdue, warning, the review's decision, score, max score, percentage, grade, veto and rank (blank while there
+     * is no final score), and for an annual report the publication due date, the day published and whether on time.
      */
     public byte[] exportCampaign(UUID campaignId) {
         CampaignProgress progress = campaign(campaignId);
-        List<List<Object>> lines = progress.departments().stream()
-                .map(row -> List.<Object>of(row.departmentName(), row.stage().name(), row.dueDate().toString(),
-                        row.submittedAt() == null ? "" : SUBMITTED.format(row.submittedAt().atZone(clock.getZone())),
-                        yesNo(row.onTime()), row.overdue() ? "是" : "否", warning(row.warningLevel()),
-                        date(row.publicationDueDate()), date(row.publishedOn()), yesNo(row.publishedOnTime())))
-                .toList();
+        Map<UUID, Integer> ranks = progress.ranking().stream()
+                .collect(Collectors.toMap(RankedDepartment::assignmentId, RankedDepartment::rank));
+        List<List<Object>> lines = progress.departments().stream().map(row -> {
+            ReportScore result = row.result();
+            // Arrays.asList, not List.of: a blank cell is a null value.
+            return Arrays.<Object>asList(row.departmentName(), row.stage().name(), row.dueDate().toString(),
+                    row.submittedAt() == null ? "" : SUBMITTED.format(row.submittedAt().atZone(clock.getZone())),
+                    yesNo(row.onTime()), row.overdue() ? "是" : "否", warning(row.warningLevel()),
+                    decision(result.reviewDecision()), result.score(), result.maxScore(), result.percentage(),
+                    grade(result.grade()), yesNo(result.vetoed()), ranks.get(row.assignmentId()),
+                    date(row.publicationDueDate()), date(row.publishedOn()), yesNo(row.publishedOnTime()));
+        }).toList();
         return Sheets.workbook("报送进度", List.of("部门", "阶段", "截止日期", "报送时间", "按时报送", "逾期", "预警",
-                "公开截止日期", "公开日期", "按时公开"), lines);
+                "审核结论", "得分", "满分", "得分率（%）", "等次", "一票否决", "排名", "公开截止日期", "公开日期", "按时公开"),
+                lines);
+    }
+
+    /**
+     * Departments with a final score, best percentage first (departments answer for different points, so the
+     * percentage is what compares); equal percentages share a rank (1, 2, 2, 4).
+     */
+    private static List<RankedDepartment> ranking(List<ProgressRow> rows) {
+        List<ProgressRow> scored = rows.stream()
+                .filter(row -> row.result().percentage() != null)
+                .sorted(Comparator.comparing((ProgressRow row) -> row.result().percentage()).reversed()
+                        .thenComparing(ProgressRow::departmentCode))
+                .toList();
+        List<RankedDepartment> ranking = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            ProgressRow row = scored.get(i);
+            int rank = i > 0 && row.result().percentage().compareTo(scored.get(i - 1).result().percentage()) == 0
+                    ? ranking.get(i - 1).rank() : i + 1;
+            ranking.add(new RankedDepartment(rank, row.assignmentId(), row.departmentCode(), row.departmentName(),
+                    row.result().score(), row.result().maxScore(), row.result().percentage(), row.result().grade(),
+                    row.result().vetoed()));
+        }
+        return ranking;
     }
 
     private List<ProgressRow> rows(UUID campaignId, Integer year, String departmentCode) {
@@ -135,7 +172,7 @@ public class Progress {
                     stored.departmentCode(), stored.departmentName(), stored.stage(), stored.dueDate(),
                     stored.submittedAt(), onTime, stored.markedOverdue() || owedPastDue, stored.warningLevel(),
                     stored.escalatedTo(), stored.publicationDueDate(), stored.publishedOn(),
-                    publishedOnTime(stored.publicationDueDate(), stored.publishedOn(), today));
+                    publishedOnTime(stored.publicationDueDate(), stored.publishedOn(), today), stored.result());
         }).toList();
     }
 
@@ -164,5 +201,22 @@ public class Progress {
 
     private static String warning(WarningLevel level) {
         return level == null ? "无" : level == WarningLevel.YELLOW ? "黄牌" : "红牌";
+    }
+
+    private static String decision(ReviewDecision decision) {
+        return decision == null ? "" : switch (decision) {
+            case ACCEPT -> "通过";
+            case ACCEPT_WITH_FINDINGS -> "通过（需整改）";
+            case RETURN -> "退回修改";
+        };
+    }
+
+    private static String grade(Grade grade) {
+        return grade == null ? "" : switch (grade) {
+            case EXCELLENT -> "优秀";
+            case GOOD -> "良好";
+            case PASS -> "合格";
+            case FAIL -> "不合格";
+        };
     }
 }

@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.supervisionflow.assignment.assignment.ReportScore;
 import org.supervisionflow.contracts.EscalationTarget;
 import org.supervisionflow.contracts.ReportStage;
 import org.supervisionflow.contracts.WarningLevel;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * One department's assignment in a campaign, as progress statistics count it. {@code onTime} is true when the report
@@ -15,7 +18,9 @@ import org.supervisionflow.contracts.WarningLevel;
  * the due date. For annual reports, {@code publicationDueDate} is the campaign's date to be public by,
  * {@code publishedOn} the day the department published, and {@code publishedOnTime} says whether that was by the
  * publication due date (false when published later or still unpublished after it, null while it is not due yet);
- * all three are null for other kinds of campaign.
+ * all three are null for other kinds of campaign. The review result (reviewed version, decision, score out of max
+ * score, percentage, veto, grade) is the projection of review-service's and the engine's events, see
+ * {@link ReportScore}.
  */
 public record ProgressRow(
         UUID campaignId,
@@ -33,5 +38,6 @@ public record ProgressRow(
         EscalationTarget escalatedTo,
         LocalDate publicationDueDate,
         LocalDate publishedOn,
-        Boolean publishedOnTime) {
+        Boolean publishedOnTime,
+        @JsonUnwrapped ReportScore result) {
 }

@@ -8,13 +8,15 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.supervisionflow.assignment.assignment.ReportScore;
 import org.supervisionflow.contracts.EscalationTarget;
 import org.supervisionflow.contracts.ReportStage;
 import org.supervisionflow.contracts.WarningLevel;
 
 /**
  * The reporting query behind the statistics: issued assignments of published (or closed) campaigns with their
- * campaign, its year (the period's, as {@code Campaign.yearOf} reads it, else the framework's) and the department, read in one statement. Withdrawn ones count nowhere.
+ * campaign, its year (the period's, as {@code Campaign.yearOf} reads it, else the framework's), the department and the
+ * review result projected on the assignment, read in one statement. Withdrawn ones count nowhere.
  */
 @Repository
 class ProgressStore {
@@ -30,7 +32,7 @@ class ProgressStore {
         return jdbc.sql("""
                 select c.id as campaign_id, c.title, y.year, a.id as assignment_id, a.department_code, d.name,
                        a.stage, a.due_date, a.submitted_at, a.overdue, a.warning_level, a.escalated_to,
-                       c.publication_due_date, a.published_on
+                       c.publication_due_date, a.published_on, """ + ReportScore.COLUMNS + """
                   from assignment a
                   join campaign c on c.id = a.campaign_id
                   join framework f on f.id = c.framework_id
@@ -56,7 +58,7 @@ class ProgressStore {
                             warning == null ? null : WarningLevel.valueOf(warning),
                             escalation == null ? null : EscalationTarget.valueOf(escalation),
                             rs.getObject("publication_due_date", LocalDate.class),
-                            rs.getObject("published_on", LocalDate.class));
+                            rs.getObject("published_on", LocalDate.class), ReportScore.read(rs));
                 })
                 .list();
     }
@@ -65,6 +67,6 @@ class ProgressStore {
     record Stored(UUID campaignId, String title, int year, UUID assignmentId, String departmentCode, String departmentName,
             ReportStage stage, LocalDate dueDate, Instant submittedAt, boolean markedOverdue,
             WarningLevel warningLevel, EscalationTarget escalatedTo, LocalDate publicationDueDate,
-            LocalDate publishedOn) {
+            LocalDate publishedOn, ReportScore result) {
     }
 }

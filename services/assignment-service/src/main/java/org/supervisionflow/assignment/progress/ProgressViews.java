@@ -5,16 +5,29 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.supervisionflow.contracts.Grade;
+
 /** What the statistics API answers. */
 public final class ProgressViews {
 
     private ProgressViews() {
     }
 
-    /** One campaign: its rates, every department's row, and those overdue; an annual report's publication due date. */
+    /**
+     * One campaign: its rates, every department's row, those overdue, and the ranking by score; an annual report's
+     * publication due date.
+     */
     public record CampaignProgress(UUID campaignId, String title, int year, LocalDate dueDate,
             LocalDate publicationDueDate, Rates rates,
-            List<ProgressRow> departments, List<ProgressRow> overdue) {
+            List<ProgressRow> departments, List<ProgressRow> overdue, List<RankedDepartment> ranking) {
+    }
+
+    /**
+     * A department's place in a campaign's ranking by score percentage (only departments with a final score, i.e. an
+     * accepted version); equal percentages share a rank.
+     */
+    public record RankedDepartment(int rank, UUID assignmentId, String departmentCode, String departmentName,
+            BigDecimal score, BigDecimal maxScore, BigDecimal percentage, Grade grade, Boolean vetoed) {
     }
 
     /** One campaign in an overview. */

@@ -1,2 +1,2 @@
-/** Kafka consumers of assignment-service: the workflow engine's stage changes. */
+/** Kafka consumers of the assignment projection: the workflow engine's stage changes, deadline marks and grades, review-service's decisions. */
 package org.supervisionflow.assignment.assignment.messaging;

@@ -31,7 +31,7 @@ class AssignmentController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('office-admin', 'auditor', 'viewer', 'dept-submitter', 'dept-leader')")
-    @Operation(summary = "任务分派列表 / Assignments: office roles see all, department users their own department's")
+    @Operation(summary = "任务分派列表 / Assignments with stage, deadline marks and review result (score, grade): office roles see all, department users their own department's")
     List<AssignmentSummary> list(CurrentUser user,
             @Parameter(description = "只看此督察任务 / only this campaign") @RequestParam(required = false) UUID campaignId,
             @Parameter(description = "只看此部门 / only this department") @RequestParam(required = false) String departmentCode) {

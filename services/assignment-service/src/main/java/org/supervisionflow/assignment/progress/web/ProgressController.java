@@ -31,7 +31,7 @@ class ProgressController {
     }
 
     @GetMapping("/api/statistics/progress/campaigns/{id}")
-    @Operation(summary = "单个督察任务的报送进度 / One campaign: submission and on-time rates, every department, the overdue list")
+    @Operation(summary = "单个督察任务的报送进度 / One campaign: submission and on-time rates, every department with its score and grade, the overdue list, the ranking by score")
     CampaignProgress campaign(@PathVariable UUID id) {
         return progress.campaign(id);
     }
@@ -51,7 +51,7 @@ class ProgressController {
     }
 
     @GetMapping("/api/campaigns/{id}/progress/export")
-    @Operation(summary = "导出报送进度 / A campaign's progress as .xlsx: department, stage, due date, submitted at, on time, overdue, warning")
+    @Operation(summary = "导出报送进度 / A campaign's progress as .xlsx: department, stage, due date, submitted at, on time, overdue, warning, decision, score, max score, percentage, grade, veto, rank, publication")
     ResponseEntity<byte[]> export(@PathVariable UUID id) {
         CampaignProgress campaign = progress.campaign(id);
         return Sheets.download(progress.exportCampaign(id), campaign.title() + "-报送进度.xlsx");
