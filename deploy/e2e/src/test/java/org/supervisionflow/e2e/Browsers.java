@@ -4,14 +4,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -19,15 +25,18 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Request;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Debian's Chromium (headless) driven by Playwright for the browser tests, and a user's login on Keycloak's real
  * page. The app is the gateway's, or with {@code -De2e.app=http://localhost:5173} Vite's dev server (the login still
  * happens on the gateway; localhost cookies are shared across ports). A test class registers it as a static
- * {@code @RegisterExtension} field: Chromium starts before its first test and stops after its last.
+ * {@code @RegisterExtension} field: Chromium starts before its first test and stops after its last. When a test
+ * fails, the failure lists the requests its browser was still waiting for (a navigation that never finished has
+ * twice timed out in CI without a trace of which server kept it waiting).
  */
-final class Browsers implements BeforeAllCallback, AfterAllCallback {
+final class Browsers implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, TestExecutionExceptionHandler {
 
     /** Debian's chromium package; Playwright's own browser downloads are not possible here. */
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -36,6 +45,8 @@ final class Browsers implements BeforeAllCallback, AfterAllCallback {
 
     private Playwright playwright;
     private Browser browser;
+    /** Requests sent and not yet answered by the running test's contexts (closed ones too), with when they were sent. */
+    private final Map<Request, Instant> unanswered = new ConcurrentHashMap<>();
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -52,16 +63,38 @@ final class Browsers implements BeforeAllCallback, AfterAllCallback {
     }
 
     @Override
+    public void beforeEach(ExtensionContext context) {
+        unanswered.clear();
+    }
+
+    @Override
     public void afterAll(ExtensionContext context) {
         if (playwright != null) {
             playwright.close();
         }
     }
 
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        Instant now = Instant.now();
+        String waiting = unanswered.entrySet().stream()
+                .map(entry -> entry.getKey().method() + " " + entry.getKey().url() + " (for "
+                        + Duration.between(entry.getValue(), now).toMillis() + " ms)")
+                .sorted()
+                .collect(Collectors.joining("\n  "));
+        if (!waiting.isEmpty()) {
+            failure.addSuppressed(new AssertionError("The browser was still waiting for:\n  " + waiting));
+        }
+        throw failure;
+    }
+
     /** A fresh browser profile (no session), in Chinese, at a desktop size. */
     BrowserContext newContext() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 860));
         context.setDefaultTimeout(60_000);
+        context.onRequest(request -> unanswered.put(request, Instant.now()));
+        context.onRequestFinished(unanswered::remove);
+        context.onRequestFailed(unanswered::remove);
         return context;
     }
 

@@ -108,10 +108,7 @@ class DepartmentReportE2ETest {
             Browsers.screenshot(page, "department-extension-request-sifa-submitter.png");
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("报告")).click();
 
-            page.locator("[data-test=send-for-approval]").click();
-            page.locator(".el-message-box__btns .el-button--primary").click();
-            assertThat(page.locator("[data-test=report-status]")).hasText("待负责人审批");
-            assertThat(page.locator("[data-test=read-only]")).isVisible();
+            DepartmentPages.sendForApproval(page);
             assertThat(refusedByPolicy).as("what the gateway's Content-Security-Policy refused").isEmpty();
         }
         assertThat(workspace(reportId).toString()).contains("均已按期公开。");
@@ -143,16 +140,12 @@ class DepartmentReportE2ETest {
             page.setViewportSize(820, 1180);
             page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("department-editor-rejected-tablet.png")));
             page.setViewportSize(1366, 860);
-            page.locator("[data-test=send-for-approval]").click();
-            page.locator(".el-message-box__btns .el-button--primary").click();
-            assertThat(page.locator("[data-test=report-status]")).hasText("待负责人审批");
+            DepartmentPages.sendForApproval(page);
         }
 
         try (BrowserContext context = browsers.newContext()) {
             Page page = Browsers.logIn(context, "/reports/" + reportId, "sifa-leader");
-            page.locator("[data-test=approve]").click();
-            page.locator(".el-message-box__btns .el-button--primary").click();
-            assertThat(page.locator("[data-test=report-status]")).hasText("已报送");
+            DepartmentPages.approve(page);
             assertThat(page.locator("[data-test=report-content]")).containsText("均已按期公开。");
             Browsers.screenshot(page, "department-report-submitted-sifa-leader.png");
         }
@@ -160,26 +153,19 @@ class DepartmentReportE2ETest {
         String finding = raiseOneFinding(report.get("assignmentId").asText(), reportId);
         try (BrowserContext context = browsers.newContext()) {
             Page page = Browsers.logIn(context, "/reports/" + reportId, "sifa-submitter");
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("整改")).click();
-            Locator rectification = page.locator("[data-test=rectification]");
+            Locator rectification = DepartmentPages.rectification(page);
             assertThat(rectification).containsText("权责清单未及时公开");
-            rectification.locator("[data-test=measures]").click();
-            page.keyboard().type("已于本月在政府网站公开权责清单。");
-            assertThat(rectification.locator("[data-test=save-status]")).containsText("自动保存");
+            DepartmentPages.writeMeasures(page, rectification, "已于本月在政府网站公开权责清单。");
             rectification.locator("[data-test=file-input]").setInputFiles(new FilePayload("整改佐证.pdf", "application/pdf", PDF));
             assertThat(rectification.locator("[data-test=evidence-file]")).containsText("整改佐证.pdf");
             Browsers.screenshot(rectification, "department-rectification-sifa-submitter.png");
-            rectification.locator("[data-test=rectification-send]").click();
-            assertThat(rectification.locator("[data-test=rectification-status]")).hasText("待负责人审批");
+            DepartmentPages.sendRectification(rectification);
         }
         try (BrowserContext context = browsers.newContext()) {
             Page page = Browsers.logIn(context, "/reports/" + reportId, "sifa-leader");
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("整改")).click();
-            Locator rectification = page.locator("[data-test=rectification]");
+            Locator rectification = DepartmentPages.rectification(page);
             assertThat(rectification).containsText("已于本月在政府网站公开权责清单。");
-            rectification.locator("[data-test=rectification-approve]").click();
-            page.locator(".el-message-box__btns .el-button--primary").click();
-            assertThat(rectification.locator("[data-test=rectification-status]")).hasText("已报送核查");
+            DepartmentPages.approveRectification(page, rectification);
             Browsers.screenshot(rectification, "department-rectification-approved-sifa-leader.png");
         }
         JsonNode answered = Steps.expect(200, Gateway.get("/api/reports/" + reportId + "/rectifications", submitterToken)).get(0);

@@ -22,16 +22,18 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
- * The office's and the auditor's side of a report's lifecycle in the browser, each person logging in on Keycloak's
- * page: the admin creates and publishes a campaign for one department and sees it on the progress board; the auditor
- * scores and returns version 1, scores version 2 beside its difference to version 1 and accepts it with a finding,
- * then closes the answered finding (销号); the history shows a verified timeline and the engine's diagram. A viewer
- * reads the campaign and the review without any action, the department itself is refused the office's campaign page.
- * The department's own steps (write, send, approve, answer) go through the API to keep the test short; the browser
- * side of those is {@link DepartmentReportE2ETest}.
+ * One report through every role in the browser, each person logging in on Keycloak's page: the office admin creates
+ * and publishes a campaign for one department and sees it on the progress board; the department's submitter writes
+ * and sends the report, its leader approves it; the auditor scores and returns version 1; the submitter sees the
+ * reasons and sends version 2, the leader approves; the auditor scores it beside its difference to version 1 and
+ * accepts it with a finding; the department asks for a later rectification deadline and the office grants it; the
+ * submitter answers the finding, the leader approves the answer, the auditor closes it (销号); the history shows a
+ * verified timeline and the engine's diagram. A viewer reads the campaign and the review without any action, the
+ * department itself is refused the office's campaign page. The API only reads, to find ids and wait for the
+ * asynchronous steps; the department's editor in detail (figures, evidence, conflicts) is {@link DepartmentReportE2ETest}.
  */
 @WholeStack
-class OfficeAndAuditorE2ETest {
+class EveryRoleInTheBrowserE2ETest {
 
     @RegisterExtension
     static final Browsers browsers = new Browsers();
@@ -41,12 +43,11 @@ class OfficeAndAuditorE2ETest {
 
     private final String admin = KeycloakTokens.accessToken("admin");
     private final String submitter = KeycloakTokens.accessToken(DEPARTMENT + "-submitter");
-    private final String leader = KeycloakTokens.accessToken(DEPARTMENT + "-leader");
     private final String auditor = KeycloakTokens.accessToken("auditor");
 
     @Test
-    void theOfficePublishesTheAuditorReturnsAcceptsWithAFindingAndClosesItAndOthersOnlyRead() {
-        String title = "端到端测试：督察办与督察员 " + UUID.randomUUID().toString().substring(0, 8);
+    void theOfficePublishesTheDepartmentWritesTheAuditorReturnsAcceptsWithAFindingAndClosesItAndOthersOnlyRead() {
+        String title = "端到端测试：各角色在浏览器中 " + UUID.randomUUID().toString().substring(0, 8);
         String deadline = LocalDate.now(Steps.CHINA).plusDays(20).toString();
         String campaign;
         try (BrowserContext context = browsers.newContext()) {
@@ -54,9 +55,10 @@ class OfficeAndAuditorE2ETest {
             campaign = createAndPublish(page, title);
         }
 
-        String reportPath = "/api/reports/" + theOnlyOne("/api/reports?campaignId=" + campaign, submitter).get("id").asText();
+        String reportId = theOnlyOne("/api/reports?campaignId=" + campaign, submitter).get("id").asText();
+        String reportPath = "/api/reports/" + reportId;
         String assignment = theOnlyOne("/api/assignments?campaignId=" + campaign, submitter).get("id").asText();
-        submitVersion(reportPath, assignment, "<p>生态环境局依法行政工作总结。</p>");
+        submitVersion(reportId, assignment, "生态环境局依法行政工作总结。", null);
 
         try (BrowserContext context = browsers.newContext()) {
             Page page = Browsers.logIn(context, "/tasks", "auditor");
@@ -72,7 +74,7 @@ class OfficeAndAuditorE2ETest {
                 return report;
             });
             assertThat(returned.get("returnReasons")).hasSize(2);
-            submitVersion(reportPath, assignment, "<p>生态环境局依法行政工作总结，全年评查执法案卷120件。</p>");
+            submitVersion(reportId, assignment, "全年评查执法案卷120件。", returned);
 
             claimFromQueue(page, title, assignment, 2);
             assertThat(page.locator("[data-test=previous-review]")).containsText("退回修改");
@@ -87,7 +89,13 @@ class OfficeAndAuditorE2ETest {
             String indicator = acceptWithOneFinding(page, deadline);
             top(page, "office-review-accepted-auditor.png");
 
-            String finding = answerTheFinding(reportPath);
+            JsonNode rectification = theOnlyOne(reportPath + "/rectifications", submitter);
+            String finding = rectification.get("finding").get("findingId").asText();
+            String extendedDeadline = LocalDate.parse(deadline).plusDays(10).toString();
+            extendTheDeadline(reportId, title, rectification.get("finding").get("noticeNumber").asText(), extendedDeadline);
+            eventually(() -> assertThat(expect(200, Gateway.get("/api/findings/" + finding, auditor)).get("deadline").asText())
+                    .isEqualTo(extendedDeadline));
+            answerTheFinding(reportId, finding);
             page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("问题整改")).click();
             page.locator("[data-test=findings-filter-ANSWERED]").click();
             Locator row = page.locator("[data-test=findings] .el-table__row", new Page.LocatorOptions()
@@ -238,14 +246,29 @@ class OfficeAndAuditorE2ETest {
         input.press("Tab");
     }
 
-    /** The department writes its overview, sends it and its leader approves: the report waits for review again. */
-    private void submitVersion(String reportPath, String assignment, String narrative) {
-        JsonNode overview = expect(200, Gateway.get(reportPath, submitter)).get("sections").get(0);
-        expect(200, Gateway.put(reportPath + "/sections/" + overview.get("id").asText(), submitter,
-                Map.of("version", overview.get("version").asInt(), "narrative", narrative)));
-        awaitStage(assignment, "DRAFTING", submitter);
-        expect(200, Gateway.post(reportPath + "/send-for-approval", submitter, Map.of()));
-        expect(200, Gateway.post(reportPath + "/approve", leader, Map.of()));
+    /**
+     * The submitter adds to the report's first section and sends it, the leader approves what it shows: the report
+     * waits for review again. After a return the submitter first sees the auditor's reasons.
+     */
+    private void submitVersion(String reportId, String assignment, String text, JsonNode returned) {
+        eventually(() -> assertThat(expect(200, Gateway.get("/api/reports/" + reportId, submitter)).get("status").asText())
+                .isEqualTo("OPEN_FOR_DRAFTING"));
+        try (BrowserContext context = browsers.newContext()) {
+            Page page = Browsers.logIn(context, "/reports/" + reportId, DEPARTMENT + "-submitter");
+            if (returned != null) {
+                for (JsonNode reason : returned.get("returnReasons")) {
+                    assertThat(page.locator("main")).containsText(reason.get("reason").asText());
+                }
+                top(page, "office-report-returned-" + DEPARTMENT + "-submitter.png");
+            }
+            DepartmentPages.type(page, page.locator("[data-test=section]").first(), text);
+            DepartmentPages.sendForApproval(page);
+        }
+        try (BrowserContext context = browsers.newContext()) {
+            Page page = Browsers.logIn(context, "/reports/" + reportId, DEPARTMENT + "-leader");
+            assertThat(page.locator("[data-test=approval]")).containsText(text);
+            DepartmentPages.approve(page);
+        }
         awaitStage(assignment, "SUBMITTED", submitter);
     }
 
@@ -350,20 +373,62 @@ class OfficeAndAuditorE2ETest {
         return indicator;
     }
 
-    /** The department writes its measures for the report's one finding and the leader approves them; answers its id. */
-    private String answerTheFinding(String reportPath) {
-        JsonNode rectification = theOnlyOne(reportPath + "/rectifications", submitter);
-        String finding = rectification.get("finding").get("findingId").asText();
-        String answerPath = reportPath + "/rectifications/" + finding;
-        expect(200, Gateway.put(answerPath, submitter, Map.of("version", rectification.get("version").asInt(),
-                "measures", "<p>已在单位网站公开执法案卷评查结果。</p>")));
-        expect(200, Gateway.post(answerPath + "/send-for-approval", submitter, Map.of()));
-        expect(200, Gateway.post(answerPath + "/approve", leader, Map.of()));
+    /**
+     * The submitter asks for a later rectification deadline for the finding (延期申请), the office admin grants it on
+     * the extension requests screen.
+     */
+    private void extendTheDeadline(String reportId, String title, String notice, String requested) {
+        try (BrowserContext context = browsers.newContext()) {
+            Page page = Browsers.logIn(context, "/reports/" + reportId, DEPARTMENT + "-submitter");
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("延期申请")).click();
+            Locator panel = page.locator("[data-test=extensions]");
+            panel.locator("[data-test=extension-target]").click();
+            option(page, "整改：" + notice).click();
+            Locator date = panel.locator(".el-date-editor input");
+            date.fill(requested);
+            date.press("Enter");
+            panel.locator("[data-test=extension-reason]").fill("整改涉及单位网站改版，需延期完成");
+            panel.locator("[data-test=extension-submit]").click();
+            Locator request = panel.locator("[data-test=extension-list] .el-table__row");
+            assertThat(request).containsText("整改：" + notice);
+            assertThat(request).containsText("待审批");
+            Browsers.screenshot(page, "office-finding-extension-request-" + DEPARTMENT + "-submitter.png");
+        }
+        try (BrowserContext context = browsers.newContext()) {
+            Page page = Browsers.logIn(context, "/extension-requests", "admin");
+            Locator row = page.locator("[data-test=extension-requests] .el-table__row", new Page.LocatorOptions().setHasText(title));
+            assertThat(row).containsText(requested);
+            assertThat(row.locator("[data-test=extension-status]")).hasText("待审批");
+            Browsers.screenshot(page, "office-extension-requests-admin.png");
+            row.locator("[data-test=grant-extension]").click();
+            page.locator("[data-test=extension-text]").fill("同意延期，请按期完成整改");
+            page.locator("[data-test=confirm-extension]").click();
+            assertThat(page.locator(".el-message", new Page.LocatorOptions().setHasText("已同意"))).isVisible();
+            assertThat(row).hasCount(0);
+            page.locator("[data-test=extensions-filter]").getByText("已同意").click();
+            assertThat(row.locator("[data-test=extension-status]")).hasText("已同意");
+        }
+    }
+
+    /** The submitter writes the measures taken for the finding and sends them, the leader approves the answer. */
+    private void answerTheFinding(String reportId, String finding) {
+        try (BrowserContext context = browsers.newContext()) {
+            Page page = Browsers.logIn(context, "/reports/" + reportId, DEPARTMENT + "-submitter");
+            Locator rectification = DepartmentPages.rectification(page);
+            assertThat(rectification).containsText("执法案卷评查结果未向社会公开");
+            DepartmentPages.writeMeasures(page, rectification, "已在单位网站公开执法案卷评查结果。");
+            DepartmentPages.sendRectification(rectification);
+        }
+        try (BrowserContext context = browsers.newContext()) {
+            Page page = Browsers.logIn(context, "/reports/" + reportId, DEPARTMENT + "-leader");
+            Locator rectification = DepartmentPages.rectification(page);
+            assertThat(rectification).containsText("已在单位网站公开执法案卷评查结果。");
+            DepartmentPages.approveRectification(page, rectification);
+        }
         eventually(() -> {
             JsonNode verifications = expect(200, Gateway.get("/api/findings/" + finding + "/verifications", auditor));
             assertThat(verifications.toString()).contains("\"PENDING\"");
             return verifications;
         });
-        return finding;
     }
 }
