@@ -45,7 +45,7 @@ public class ReviewStatistics {
     /** One campaign: the ranking, grades, findings by aspect and severity, rectification overall and per department. */
     @Transactional(readOnly = true)
     public CampaignStatistics campaign(UUID campaignId) {
-        Filter filter = new Filter(Optional.of(campaignId), Optional.empty(), Optional.empty());
+        Filter filter = Filter.campaign(campaignId);
         List<CountedReview> reviews = store.countedReviews(filter, clock.getZone());
         List<FindingFact> findings = store.findings(filter, clock.getZone());
         if (reviews.isEmpty() && findings.isEmpty()) {
@@ -60,10 +60,13 @@ public class ReviewStatistics {
                 Rectification.of(findings, today), grouped(findings, FindingFact::departmentCode, today));
     }
 
-    /** Every campaign (optionally of one period) summed up, by period and title. */
+    /**
+     * Every campaign summed up, by period and title; optionally only those of one period (the exact string) and/or of
+     * one year (the year the period names, 2025年度 → 2025, as assignment-service counts).
+     */
     @Transactional(readOnly = true)
-    public List<CampaignSummary> campaigns(Optional<String> period) {
-        Filter filter = new Filter(Optional.empty(), Optional.empty(), period);
+    public List<CampaignSummary> campaigns(Optional<String> period, Optional<Integer> year) {
+        Filter filter = new Filter(Optional.empty(), Optional.empty(), period, year);
         Map<UUID, List<CountedReview>> reviews = store.countedReviews(filter, clock.getZone()).stream()
                 .collect(Collectors.groupingBy(CountedReview::campaignId, LinkedHashMap::new, Collectors.toList()));
         Map<UUID, List<FindingFact>> findings = store.findings(filter, clock.getZone()).stream()
@@ -71,31 +74,36 @@ public class ReviewStatistics {
         LocalDate today = LocalDate.now(clock);
         return reviews.values().stream().map(counted -> {
             CountedReview first = counted.getFirst();
-            return new CampaignSummary(first.campaignId(), first.campaignTitle(), first.period(), counted.size(),
+            return new CampaignSummary(first.campaignId(), first.campaignTitle(), first.period(), first.year(),
+                    counted.size(),
                     average(counted), grades(counted),
                     Rectification.of(findings.getOrDefault(first.campaignId(), List.of()), today));
         }).toList();
     }
 
-    /** One department year over year: per period its average percentage, grades and rectification. */
+    /**
+     * One department year over year: per period its average percentage, grades and rectification; optionally only the
+     * periods of one year.
+     */
     @Transactional(readOnly = true)
-    public List<DepartmentYear> department(String departmentCode) {
-        Filter filter = new Filter(Optional.empty(), Optional.of(departmentCode), Optional.empty());
+    public List<DepartmentYear> department(String departmentCode, Optional<Integer> year) {
+        Filter filter = new Filter(Optional.empty(), Optional.of(departmentCode), Optional.empty(), year);
         Map<String, List<CountedReview>> reviews = store.countedReviews(filter, clock.getZone()).stream()
                 .collect(Collectors.groupingBy(CountedReview::period, TreeMap::new, Collectors.toList()));
         Map<String, List<FindingFact>> findings = store.findings(filter, clock.getZone()).stream()
                 .collect(Collectors.groupingBy(FindingFact::period));
         LocalDate today = LocalDate.now(clock);
         List<DepartmentYear> years = new ArrayList<>();
-        reviews.forEach((period, counted) -> years.add(new DepartmentYear(period, counted.size(), average(counted),
-                grades(counted), Rectification.of(findings.getOrDefault(period, List.of()), today))));
+        reviews.forEach((period, counted) -> years.add(new DepartmentYear(period, counted.getFirst().year(),
+                counted.size(), average(counted), grades(counted),
+                Rectification.of(findings.getOrDefault(period, List.of()), today))));
         return years;
     }
 
     /** The findings of a campaign for its ledger, by notice number. */
     @Transactional(readOnly = true)
     public List<FindingFact> findingsOf(UUID campaignId) {
-        return store.findings(new Filter(Optional.of(campaignId), Optional.empty(), Optional.empty()), clock.getZone());
+        return store.findings(Filter.campaign(campaignId), clock.getZone());
     }
 
     /** Rectification per key (department, aspect), in the keys' order. */
@@ -168,13 +176,13 @@ public class ReviewStatistics {
     public record FindingCount(String aspect, FindingSeverity severity, long count) {
     }
 
-    /** A campaign summed up for the comparison across campaigns and years. */
-    public record CampaignSummary(UUID campaignId, String campaignTitle, String period, int departments,
+    /** A campaign summed up for the comparison across campaigns and years; {@code year} is the one its period names. */
+    public record CampaignSummary(UUID campaignId, String campaignTitle, String period, Integer year, int departments,
             BigDecimal averagePercentage, Map<String, Long> grades, Rectification rectification) {
     }
 
-    /** A department's results in one period. */
-    public record DepartmentYear(String period, int campaigns, BigDecimal averagePercentage, Map<String, Long> grades,
+    /** A department's results in one period ({@code year}: the one the period names). */
+    public record DepartmentYear(String period, Integer year, int campaigns, BigDecimal averagePercentage, Map<String, Long> grades,
             Rectification rectification) {
     }
 }

@@ -14,13 +14,17 @@ import org.supervisionflow.contracts.FindingSeverity;
 import org.supervisionflow.review.finding.FindingStatus;
 
 /**
- * Reads the facts statistics are made of, optionally of one campaign, one department or one period. The period is the
- * campaign's (e.g. 2025), or for scopes received before periods were kept, the year the review opened.
+ * Reads the facts statistics are made of, optionally of one campaign, one department, one period or one year. The
+ * period is the campaign's (e.g. 2025年度), or for scopes received before periods were kept, the year the review opened.
+ * The year is the first four-digit year the period names (2025年度 → 2025), as assignment-service counts campaigns;
+ * the year the review opened when the period names none.
  */
 @Repository
 class StatisticsStore {
 
     private static final String PERIOD = "coalesce(s.campaign_period, to_char(r.opened_at at time zone :zone, 'YYYY'))";
+    private static final String YEAR = "cast(coalesce(substring(s.campaign_period from '[0-9]{4}'),"
+            + " to_char(r.opened_at at time zone :zone, 'YYYY')) as integer)";
 
     private final JdbcClient jdbc;
 
@@ -31,7 +35,8 @@ class StatisticsStore {
     /** Per assignment the latest accepted review: returned versions do not count, a resubmission replaces them. */
     List<CountedReview> countedReviews(Filter filter, ZoneId zone) {
         return jdbc.sql("select * from (select distinct on (r.assignment_id) r.id, r.assignment_id, r.campaign_id,"
-                + " r.campaign_title, " + PERIOD + " as period, r.department_code, r.department_name, r.total_score,"
+                + " r.campaign_title, " + PERIOD + " as period, " + YEAR + " as campaign_year, r.department_code,"
+                + " r.department_name, r.total_score,"
                 + " r.max_score, case when r.vetoed then 'FAIL' else r.grade end as grade" + """
                   from review r
                   left join assignment_scope s on s.assignment_id = r.assignment_id
@@ -39,15 +44,19 @@ class StatisticsStore {
                    and (cast(:campaignId as uuid) is null or r.campaign_id = :campaignId)
                    and (cast(:department as text) is null or r.department_code = :department)
                  order by r.assignment_id, r.report_version desc) counted
-                 where cast(:period as text) is null or period = :period
+                 where (cast(:period as text) is null or period = :period)
+                   and (cast(:year as integer) is null or campaign_year = :year)
                  order by period, campaign_title, department_code""")
                 .param("zone", zone.getId())
                 .param("campaignId", filter.campaignId().orElse(null), Types.OTHER)
                 .param("department", filter.departmentCode().orElse(null), Types.VARCHAR)
                 .param("period", filter.period().orElse(null), Types.VARCHAR)
+                .param("year", filter.year().orElse(null), Types.INTEGER)
                 .query((rs, row) -> new CountedReview(rs.getObject("id", UUID.class),
                         rs.getObject("assignment_id", UUID.class), rs.getObject("campaign_id", UUID.class),
-                        rs.getString("campaign_title"), rs.getString("period"), rs.getString("department_code"),
+                        rs.getString("campaign_title"), rs.getString("period"),
+                        rs.getObject("campaign_year", Integer.class),
+                        rs.getString("department_code"),
                         rs.getString("department_name"), rs.getBigDecimal("total_score"), rs.getBigDecimal("max_score"),
                         rs.getString("grade")))
                 .list();
@@ -56,7 +65,8 @@ class StatisticsStore {
     /** Every finding issued, with its aspect (一级指标) from the indicator it was raised on. */
     List<FindingFact> findings(Filter filter, ZoneId zone) {
         return jdbc.sql("select * from (select f.id, f.notice_number, r.campaign_id, r.campaign_title, " + PERIOD
-                + " as period, f.department_code, f.department_name, ri.aspect_title, f.indicator_code,"
+                + " as period, " + YEAR + " as campaign_year, f.department_code, f.department_name, ri.aspect_title,"
+                + " f.indicator_code,"
                 + " f.indicator_title, f.severity, f.description, f.deadline, f.status, f.issued_at, f.closed_at" + """
                   from finding f
                   join review r on r.id = f.review_id
@@ -64,12 +74,14 @@ class StatisticsStore {
                   left join assignment_scope s on s.assignment_id = f.assignment_id
                  where (cast(:campaignId as uuid) is null or r.campaign_id = :campaignId)
                    and (cast(:department as text) is null or f.department_code = :department)) facts
-                 where cast(:period as text) is null or period = :period
+                 where (cast(:period as text) is null or period = :period)
+                   and (cast(:year as integer) is null or campaign_year = :year)
                  order by notice_number""")
                 .param("zone", zone.getId())
                 .param("campaignId", filter.campaignId().orElse(null), Types.OTHER)
                 .param("department", filter.departmentCode().orElse(null), Types.VARCHAR)
                 .param("period", filter.period().orElse(null), Types.VARCHAR)
+                .param("year", filter.year().orElse(null), Types.INTEGER)
                 .query((rs, row) -> {
                     OffsetDateTime closedAt = rs.getObject("closed_at", OffsetDateTime.class);
                     return new FindingFact(rs.getObject("id", UUID.class), rs.getString("notice_number"),
@@ -84,7 +96,13 @@ class StatisticsStore {
                 .list();
     }
 
-    /** What to count: every filter left empty counts everything. */
-    record Filter(Optional<UUID> campaignId, Optional<String> departmentCode, Optional<String> period) {
+    /** What to count: every filter left empty counts everything; period and year together must both match. */
+    record Filter(Optional<UUID> campaignId, Optional<String> departmentCode, Optional<String> period,
+            Optional<Integer> year) {
+
+        /** Everything of one campaign. */
+        static Filter campaign(UUID campaignId) {
+            return new Filter(Optional.of(campaignId), Optional.empty(), Optional.empty(), Optional.empty());
+        }
     }
 }

@@ -106,6 +106,36 @@ class ReviewStatisticsIntegrationTest extends KafkaIntegrationSupport {
     }
 
     @Test
+    void aYearSelectsTheCampaignsWhosePeriodNamesItAndThePeriodStillSelectsExactly() {
+        UUID annual = UUID.randomUUID();
+        UUID halfYear = UUID.randomUUID();
+        UUID earlier = UUID.randomUUID();
+        accepted(annual, "2017年度", "shichang", "6", "4", Grade.EXCELLENT);
+        accepted(halfYear, "2017年上半年", "shichang", "5", "3", Grade.GOOD);
+        accepted(earlier, "2016年度", "shichang", "2", "3", Grade.FAIL);
+
+        JsonNode of2017 = expect(api.get("/api/statistics/reviews/campaigns?year=2017", TestTokens.viewer()), 200);
+        assertThat(of2017.findValuesAsText("campaignId")).containsExactlyInAnyOrder(annual.toString(),
+                halfYear.toString());
+        assertThat(of2017.findValuesAsText("year")).containsOnly("2017");
+        assertThat(expect(api.get("/api/statistics/reviews/campaigns?period=2017", TestTokens.viewer()), 200)
+                .findValuesAsText("campaignId")).as("the period is compared as written")
+                .doesNotContain(annual.toString(), halfYear.toString());
+        assertThat(expect(api.get("/api/statistics/reviews/campaigns?period=2017年度", TestTokens.viewer()), 200)
+                .findValuesAsText("campaignId")).containsExactly(annual.toString());
+        assertThat(expect(api.get("/api/statistics/reviews/campaigns?period=2017年度&year=2016", TestTokens.viewer()),
+                200)).as("both must match").isEmpty();
+
+        JsonNode years = expect(api.get("/api/statistics/reviews/departments/shichang?year=2017",
+                TestTokens.leader("shichang")), 200);
+        assertThat(years.findValuesAsText("period")).containsExactly("2017年上半年", "2017年度");
+        assertThat(years.findValuesAsText("year")).containsOnly("2017");
+        assertThat(years.get(1).get("averagePercentage").decimalValue()).isEqualByComparingTo("95.24");
+        assertThat(expect(api.get("/api/statistics/reviews/departments/shichang?year=2016", TestTokens.auditor()), 200)
+                .findValuesAsText("period")).containsExactly("2016年度");
+    }
+
+    @Test
     void theRectificationLedgerReadsBackPerDepartmentPerAspectAndPerFinding() throws IOException {
         ResponseEntity<byte[]> response = http.exchange("/api/statistics/reviews/campaigns/" + reviewed().campaign2020()
                 + "/rectification-ledger", HttpMethod.GET, new HttpEntity<>(TestTokens.headers(TestTokens.auditor())),

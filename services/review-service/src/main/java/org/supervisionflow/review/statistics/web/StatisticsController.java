@@ -50,10 +50,12 @@ class StatisticsController {
     }
 
     @GetMapping("/campaigns")
-    @Operation(summary = "Every campaign summed up (departments reviewed, average percentage, grades, rectification), optionally of one period")
+    @Operation(summary = "Every campaign summed up (departments reviewed, average percentage, grades, rectification), optionally of one period or one year")
     List<CampaignSummary> campaigns(
-            @Parameter(description = "Only campaigns of this period, e.g. 2025") @RequestParam(required = false) String period) {
-        return statistics.campaigns(Optional.ofNullable(period));
+            @Parameter(description = "Only campaigns of exactly this period, e.g. 2025年度") @RequestParam(required = false) String period,
+            @Parameter(description = "只看此年度 / Only campaigns whose period names this year (2025年度 → 2025), as assignment-service's statistics count")
+            @RequestParam(required = false) Integer year) {
+        return statistics.campaigns(Optional.ofNullable(period), Optional.ofNullable(year));
     }
 
     @GetMapping("/campaigns/{campaignId}")
@@ -80,10 +82,12 @@ class StatisticsController {
     @PreAuthorize("hasAnyRole('office-admin', 'auditor', 'viewer', 'dept-submitter', 'dept-leader')")
     @Operation(summary = "One department year over year: average percentage, grades and rectification per period; a department reads only its own")
     @ApiResponse(responseCode = "404", description = "Another department's")
-    List<DepartmentYear> department(@PathVariable String departmentCode, CurrentUser user) {
+    List<DepartmentYear> department(@PathVariable String departmentCode, CurrentUser user,
+            @Parameter(description = "只看此年度 / Only the periods that name this year (2025年度 → 2025)")
+            @RequestParam(required = false) Integer year) {
         if (!user.canSee(departmentCode)) {
             throw ProblemException.notFound(DEPARTMENT, departmentCode);
         }
-        return statistics.department(departmentCode);
+        return statistics.department(departmentCode, Optional.ofNullable(year));
     }
 }
