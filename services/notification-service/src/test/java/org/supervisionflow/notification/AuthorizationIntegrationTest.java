@@ -2,7 +2,7 @@ package org.supervisionflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -13,8 +13,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.supervisionflow.testsupport.AuthorizationMatrix;
+import org.supervisionflow.testsupport.AuthorizationMatrix.Caller;
+import org.supervisionflow.testsupport.AuthorizationMatrix.Endpoint;
 import org.supervisionflow.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,19 +27,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  * and another department's deliveries answer 404 like missing ones.
  */
 class AuthorizationIntegrationTest extends IntegrationTestSupport {
-
-    /** The callers, in the order of the expected statuses below; the objects belong to minzheng's submitter. */
-    private static final List<String> CALLERS = List.of("office-admin", "auditor", "viewer", "own-submitter",
-            "own-leader", "other-submitter", "other-leader", "no-role");
-    private static final Map<String, String> TOKENS = Map.of(
-            "office-admin", TestTokens.officeAdmin(),
-            "auditor", TestTokens.auditor(),
-            "viewer", TestTokens.viewer(),
-            "own-submitter", TestTokens.submitter("minzheng"),
-            "own-leader", TestTokens.leader("minzheng"),
-            "other-submitter", TestTokens.submitter("sifa"),
-            "other-leader", TestTokens.leader("sifa"),
-            "no-role", TestTokens.token("outsider", "无角色用户", List.of(), "minzheng"));
 
     /** The objects every case calls, made once by the first case (the Spring context exists only then). */
     private static Objects objects;
@@ -56,7 +45,7 @@ class AuthorizationIntegrationTest extends IntegrationTestSupport {
         return objects;
     }
 
-    /** Each endpoint with the status each caller of {@link #CALLERS} gets, in that order; paths name the objects. */
+    /** Each endpoint with the status each {@link Caller} gets, in their order; paths name the objects. */
     static List<Endpoint> endpoints() {
         Map<String, Object> preferences = Map.of("preferences",
                 List.of(Map.of("kind", "DEADLINE_REMINDER", "channels", List.of("IN_APP"))));
@@ -75,28 +64,20 @@ class AuthorizationIntegrationTest extends IntegrationTestSupport {
     }
 
     static Stream<Arguments> calls() {
-        List<Arguments> calls = new ArrayList<>();
-        for (Endpoint endpoint : endpoints()) {
-            String[] statuses = endpoint.statuses().split(" ");
-            for (int i = 0; i < CALLERS.size(); i++) {
-                calls.add(Arguments.of(endpoint, CALLERS.get(i), Integer.parseInt(statuses[i])));
-            }
-        }
-        return calls.stream();
+        return AuthorizationMatrix.calls(endpoints());
     }
 
     @ParameterizedTest(name = "{0} as {1} → {2}")
     @MethodSource("calls")
-    void eachCallerGetsWhatTheirRoleAndPersonAllow(Endpoint endpoint, String caller, int status) {
+    void eachCallerGetsWhatTheirRoleAndPersonAllow(Endpoint endpoint, Caller caller, int status) {
         ResponseEntity<JsonNode> response = api.call(endpoint.method(), objects().resolve(endpoint.path()),
-                endpoint.body(), TOKENS.get(caller));
+                endpoint.body(), caller.token());
 
         JsonNode body = Api.body(response, status);
         if (status >= 400) {
-            assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-            assertThat(body.get("code").asText()).isEqualTo(status == 403 ? "forbidden" : "not-found");
+            AuthorizationMatrix.assertRefusal(response, body, status);
         }
-        if (endpoint.path().equals("/api/notifications") && !caller.equals("own-submitter") && status == 200) {
+        if (endpoint.path().equals("/api/notifications") && caller != Caller.OWN_SUBMITTER && status == 200) {
             assertThat(body.get("items").findValues("id").stream().map(JsonNode::asText))
                     .doesNotContain(objects().notificationId());
         }
@@ -108,17 +89,17 @@ class AuthorizationIntegrationTest extends IntegrationTestSupport {
         ResponseEntity<JsonNode> response = api.call(endpoint.method(), objects().resolve(endpoint.path()),
                 endpoint.body(), null);
 
-        assertThat(Api.body(response, 401).get("code").asText()).isEqualTo("unauthorized");
+        AuthorizationMatrix.assertRefusal(response, Api.body(response, 401), 401);
     }
 
     static Stream<Arguments> streamCallers() {
-        return CALLERS.stream().map(caller -> Arguments.of(caller, caller.equals("no-role") ? 403 : 200));
+        return Arrays.stream(Caller.values()).map(caller -> Arguments.of(caller, caller == Caller.NO_ROLE ? 403 : 200));
     }
 
     @ParameterizedTest(name = "GET /api/notifications/stream as {0} → {1}")
     @MethodSource("streamCallers")
-    void theLiveStreamIsOpenToEveryRoleForTheirOwnNotifications(String caller, int status) {
-        try (EventStream stream = EventStream.open(port, TOKENS.get(caller))) {
+    void theLiveStreamIsOpenToEveryRoleForTheirOwnNotifications(Caller caller, int status) {
+        try (EventStream stream = EventStream.open(port, caller.token())) {
             assertThat(stream.status()).isEqualTo(status);
         }
     }
@@ -138,14 +119,6 @@ class AuthorizationIntegrationTest extends IntegrationTestSupport {
                 "/api/notifications/unread-count", "/api/notifications/{id}/read", "/api/notifications/read-all",
                 "/api/notifications/preferences", "/api/notifications/deliveries", "/api/notifications/stream",
                 "/api/me");
-    }
-
-    record Endpoint(HttpMethod method, String path, Object body, String statuses) {
-
-        @Override
-        public String toString() {
-            return method + " " + path;
-        }
     }
 
     private record Objects(Events minzheng, String notificationId) {
