@@ -155,6 +155,12 @@ const en: Messages<typeof zhCN> = {
     noSections: 'This report has no sections yet.',
     readOnly: 'Read-only view; drafting, saving and sending arrive soon.',
   },
+  documents: {
+    version: 'Version {version}',
+    docx: 'Download Word',
+    pdf: 'Download PDF',
+    title: 'Report documents',
+  },
   campaigns: {
     title: 'Campaigns',
     name: 'Title',

@@ -152,6 +152,12 @@ export default {
     noSections: '这份报告还没有任何章节。',
     readOnly: '当前为只读视图；填报、保存和报送功能即将开放。',
   },
+  documents: {
+    version: '第 {version} 版',
+    docx: '下载 Word',
+    pdf: '下载 PDF',
+    title: '报告文档',
+  },
   campaigns: {
     title: '督察任务',
     name: '任务名称',
