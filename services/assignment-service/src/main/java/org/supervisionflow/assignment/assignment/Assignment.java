@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * One department's assignment in full: what it was issued (the scope), where it stands, how it got there, the due
- * date in force (the scope keeps the one issued; extensions and the office move it) and its deadline marks.
+ * date in force (the scope keeps the one issued; extensions and the office move it), its deadline marks and its
+ * review result.
  */
 public record Assignment(
         UUID id,
@@ -25,7 +26,8 @@ public record Assignment(
         AssignmentScope scope,
         List<StageChange> stageHistory,
         LocalDate dueDate,
-        @JsonUnwrapped DeadlineMarks deadline) {
+        @JsonUnwrapped DeadlineMarks deadline,
+        @JsonUnwrapped ReportScore result) {
 
     /** A lifecycle move the workflow engine reported, in the order it says they happened. */
     public record StageChange(ReportStage previousStage, ReportStage stage, Instant occurredAt) {

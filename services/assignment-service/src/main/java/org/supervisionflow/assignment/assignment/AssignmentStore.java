@@ -196,17 +196,19 @@ class AssignmentStore {
 
     Optional<Assignment> find(String departmentScope, UUID id) {
         return jdbc.sql("""
-                select id, status, stage, stage_changed_at, issued_at, withdrawn_at, withdraw_reason, scope, due_date,
-                       overdue, warning_level, escalated_to, submitted_at
-                from assignment
-                where id = :id and (cast(:scope as text) is null or department_code = :scope)""")
+                select a.id, a.status, a.stage, a.stage_changed_at, a.issued_at, a.withdrawn_at, a.withdraw_reason,
+                       a.scope, a.due_date, a.overdue, a.warning_level, a.escalated_to, a.submitted_at, """
+                + ReportScore.COLUMNS + """
+                 from assignment a
+                where a.id = :id and (cast(:scope as text) is null or a.department_code = :scope)""")
                 .param("id", id)
                 .param("scope", departmentScope)
                 .query((rs, row) -> new Assignment(rs.getObject("id", UUID.class),
                         AssignmentStatus.valueOf(rs.getString("status")), ReportStage.valueOf(rs.getString("stage")),
                         instant(rs, "stage_changed_at"), instant(rs, "issued_at"), instant(rs, "withdrawn_at"),
-                        rs.getString("withdraw_reason"), json.read(rs.getString("scope"), AssignmentScope.class), history(id),
-                        rs.getObject("due_date", LocalDate.class), marks(rs)))
+                        rs.getString("withdraw_reason"), json.read(rs.getString("scope"), AssignmentScope.class),
+                        history(id),
+                        rs.getObject("due_date", LocalDate.class), marks(rs), ReportScore.read(rs)))
                 .optional();
     }
 

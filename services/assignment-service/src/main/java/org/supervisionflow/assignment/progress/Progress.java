@@ -34,8 +34,8 @@ import org.supervisionflow.contracts.WarningLevel;
 
 /**
  * Progress statistics: a campaign's submission and on-time rates with each department's row (its review result
- * included), the overdue list and the ranking by score,
- * the same across campaigns per year, each department year over year, and a campaign's progress as a workbook.
+ * included), the overdue list and the ranking by score, the same across campaigns per year, each department year
+ * over year, and a campaign's progress as a workbook.
  * "Today" and submission days are the offices' calendar days (the injected clock's zone).
  */
 @Service

@@ -125,6 +125,9 @@ class ReviewResultProgressIntegrationTest {
         JsonNode own = expect(api.get("/api/assignments?campaignId=" + campaignId, TestTokens.submitter("sifa")), 200);
         assertThat(own).extracting(row -> row.get("departmentCode").asText(), row -> row.get("grade").asText())
                 .containsExactly(tuple("sifa", "GOOD"));
+        JsonNode detail = expect(api.get("/api/assignments/" + ids.get("sifa"), TestTokens.leader("sifa")), 200);
+        assertThat(detail.get("score").decimalValue()).isEqualByComparingTo("85.5");
+        assertThat(detail.get("reviewedVersion").asInt()).isEqualTo(2);
     }
 
     @Test
