@@ -213,9 +213,9 @@ public final class PdfPages {
             content.fill();
             content.setNonStrokingColor(0f);
         }
+        content.setLineWidth(0.5f);
         float x = MARGIN;
         for (int i = 0; i < widths.length; i++) {
-            content.setLineWidth(0.5f);
             content.addRect(x, top - height, widths[i], height);
             content.stroke();
             List<String> lines = cells.get(i);
