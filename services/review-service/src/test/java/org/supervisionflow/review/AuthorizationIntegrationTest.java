@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.supervisionflow.review.Api.expect;
 import static org.supervisionflow.review.Fixtures.finding;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,8 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.supervisionflow.testsupport.AuthorizationMatrix;
+import org.supervisionflow.testsupport.AuthorizationMatrix.Caller;
+import org.supervisionflow.testsupport.AuthorizationMatrix.Endpoint;
 import org.supervisionflow.testsupport.EmbeddedServers;
 import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.testsupport.TestTokens;
@@ -34,19 +35,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @ReviewServiceTest
 class AuthorizationIntegrationTest {
-
-    /** The callers, in the order of the expected statuses below; the review belongs to minzheng. */
-    private static final List<String> CALLERS = List.of("office-admin", "auditor", "viewer", "own-submitter",
-            "own-leader", "other-submitter", "other-leader", "no-role");
-    private static final Map<String, String> TOKENS = Map.of(
-            "office-admin", TestTokens.officeAdmin(),
-            "auditor", TestTokens.auditor(),
-            "viewer", TestTokens.viewer(),
-            "own-submitter", TestTokens.submitter("minzheng"),
-            "own-leader", TestTokens.leader("minzheng"),
-            "other-submitter", TestTokens.submitter("sifa"),
-            "other-leader", TestTokens.leader("sifa"),
-            "no-role", TestTokens.token("outsider", "无角色用户", List.of(), "minzheng"));
 
     private static KafkaTestClient kafka;
     /** The objects every case calls, made once by the first case (the Spring context exists only then). */
@@ -82,7 +70,7 @@ class AuthorizationIntegrationTest {
         return objects;
     }
 
-    /** Each endpoint with the status each caller of {@link #CALLERS} gets, in that order; paths name the objects. */
+    /** Each endpoint with the status each {@link Caller} gets, in their order; paths name the objects. */
     static List<Endpoint> endpoints() {
         String review = "/api/reviews/{decided}";
         String finding = "/api/findings/{finding}";
@@ -125,33 +113,19 @@ class AuthorizationIntegrationTest {
     }
 
     static Stream<Arguments> calls() {
-        List<Arguments> calls = new ArrayList<>();
-        for (Endpoint endpoint : endpoints()) {
-            String[] statuses = endpoint.statuses().split(" ");
-            for (int i = 0; i < CALLERS.size(); i++) {
-                calls.add(Arguments.of(endpoint, CALLERS.get(i), Integer.parseInt(statuses[i])));
-            }
-        }
-        return calls.stream();
+        return AuthorizationMatrix.calls(endpoints());
     }
 
     @ParameterizedTest(name = "{0} as {1} → {2}")
     @MethodSource("calls")
-    void eachCallerGetsWhatTheirRoleAndDepartmentAllow(Endpoint endpoint, String caller, int status) {
-        ResponseEntity<JsonNode> response = endpoint.file()
-                ? api.download(objects().resolve(endpoint.path()), TOKENS.get(caller))
-                : api.call(endpoint.method(), objects().resolve(endpoint.path()), endpoint.body(), TOKENS.get(caller), null);
+    void eachCallerGetsWhatTheirRoleAndDepartmentAllow(Endpoint endpoint, Caller caller, int status) {
+        ResponseEntity<JsonNode> response = call(endpoint, caller.token());
 
         JsonNode body = expect(response, status);
         if (status >= 400) {
-            assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-            assertThat(body.get("code").asText()).isEqualTo(switch (status) {
-                case 403 -> "forbidden";
-                case 404 -> "not-found";
-                default -> body.get("code").asText();
-            });
+            AuthorizationMatrix.assertRefusal(response, body, status);
         }
-        if (endpoint.path().startsWith("/api/findings?") && caller.startsWith("other-")) {
+        if (endpoint.path().startsWith("/api/findings?") && caller.other()) {
             assertThat(body).isEmpty();
         }
     }
@@ -159,11 +133,16 @@ class AuthorizationIntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void anonymousCallersAreUnauthorized(Endpoint endpoint) {
-        ResponseEntity<JsonNode> response = endpoint.file()
-                ? api.download(objects().resolve(endpoint.path()), null)
-                : api.call(endpoint.method(), objects().resolve(endpoint.path()), endpoint.body(), null, null);
+        ResponseEntity<JsonNode> response = call(endpoint, null);
 
-        assertThat(expect(response, 401).get("code").asText()).isEqualTo("unauthorized");
+        AuthorizationMatrix.assertRefusal(response, expect(response, 401), 401);
+    }
+
+    /** A workbook or a PDF is downloaded as bytes, anything else is JSON. */
+    private ResponseEntity<JsonNode> call(Endpoint endpoint, String token) {
+        String path = objects().resolve(endpoint.path());
+        boolean file = path.endsWith("-ledger") || path.endsWith("/opinion") || path.endsWith("/notice");
+        return file ? api.download(path, token) : api.call(endpoint.method(), path, endpoint.body(), token, null);
     }
 
     @Test
@@ -180,19 +159,6 @@ class AuthorizationIntegrationTest {
                 "/api/statistics/reviews/campaigns/{campaignId}/rectification-ledger",
                 "/api/statistics/reviews/departments/{departmentCode}", "/api/reviews/{id}/opinion",
                 "/api/findings/{id}/notice", "/api/me");
-    }
-
-    record Endpoint(HttpMethod method, String path, Object body, String statuses) {
-
-        /** Whether it answers a file (a workbook or a PDF) rather than JSON. */
-        boolean file() {
-            return path.endsWith("-ledger") || path.endsWith("/opinion") || path.endsWith("/notice");
-        }
-
-        @Override
-        public String toString() {
-            return method + " " + path;
-        }
     }
 
     private record Objects(Fixtures.Opened decided, Fixtures.Opened undecided, String findingId) {
