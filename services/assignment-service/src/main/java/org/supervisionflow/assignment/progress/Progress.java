@@ -30,6 +30,7 @@ import org.supervisionflow.assignment.progress.ProgressViews.RankedDepartment;
 import org.supervisionflow.assignment.progress.ProgressViews.YearLine;
 import org.supervisionflow.contracts.Grade;
 import org.supervisionflow.contracts.ReviewDecision;
+import org.supervisionflow.contracts.ReportStage;
 import org.supervisionflow.contracts.WarningLevel;
 
 /**
@@ -122,7 +123,7 @@ public class Progress {
         List<List<Object>> lines = progress.departments().stream().map(row -> {
             ReportScore result = row.result();
             // Arrays.asList, not List.of: a blank cell is a null value.
-            return Arrays.<Object>asList(row.departmentName(), row.stage().name(), row.dueDate().toString(),
+            return Arrays.<Object>asList(row.departmentName(), stage(row.stage()), row.dueDate().toString(),
                     row.submittedAt() == null ? "" : SUBMITTED.format(row.submittedAt().atZone(clock.getZone())),
                     yesNo(row.onTime()), row.overdue() ? "是" : "否", warning(row.warningLevel()),
                     decision(result.reviewDecision()), result.score(), result.maxScore(), result.percentage(),
@@ -197,6 +198,24 @@ public class Progress {
 
     private static String date(LocalDate date) {
         return date == null ? "" : date.toString();
+    }
+
+    /** The stage as the board names it in Chinese (the web app's labels). */
+    private static String stage(ReportStage stage) {
+        return switch (stage) {
+            case ASSIGNED -> "已下达";
+            case DRAFTING -> "填报中";
+            case AWAITING_LEADER_APPROVAL -> "待负责人审批";
+            case SUBMITTED -> "已报送";
+            case UNDER_REVIEW -> "审核中";
+            case RETURNED -> "退回修改";
+            case ACCEPTED -> "已通过";
+            case RECTIFYING -> "整改中";
+            case RECTIFICATION_SUBMITTED -> "整改已报送";
+            case VERIFYING -> "整改核查中";
+            case CLOSED -> "已办结";
+            case WITHDRAWN -> "已撤回";
+        };
     }
 
     private static String warning(WarningLevel level) {

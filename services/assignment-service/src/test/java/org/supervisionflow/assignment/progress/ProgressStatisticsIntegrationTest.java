@@ -149,11 +149,11 @@ class ProgressStatisticsIntegrationTest {
         // published, and not late yet.
         List<String> notReviewed = List.of("", "", "", "", "", "", "");
         assertThat(rows.subList(1, rows.size())).containsExactly(
-                row(List.of("民政局", "SUBMITTED", due.toString(), due.plusDays(2) + " 09:30", "否", "是", "黄牌"),
+                row(List.of("民政局", "已报送", due.toString(), due.plusDays(2) + " 09:30", "否", "是", "黄牌"),
                         notReviewed, List.of("2032-03-31", "", "")),
-                row(List.of("司法局", "SUBMITTED", due.toString(), due + " 17:00", "是", "否", "无"), notReviewed,
+                row(List.of("司法局", "已报送", due.toString(), due + " 17:00", "是", "否", "无"), notReviewed,
                         List.of("2032-03-31", "", "")),
-                row(List.of("市场监管局", "ASSIGNED", due.toString(), "", "否", "是", "无"), notReviewed,
+                row(List.of("市场监管局", "已下达", due.toString(), "", "否", "是", "无"), notReviewed,
                         List.of("2032-03-31", "", "")));
     }
 
