@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { entryType, roundsOf, summaryOf, typeLabel } from '../src/views/review/timeline'
 import { createAppI18n } from '../src/i18n'
+import { translatorOf } from '../src/i18n/translator'
 import type { TimelineEntry } from '../src/api/reviewTypes'
 
 function entry(seq: number, type: string, reportVersion?: number, extra: Partial<TimelineEntry> = {}): TimelineEntry {
@@ -51,8 +52,7 @@ const EVENTS = [
 const COMMANDS = ['OpenReport', 'ReopenReport', 'CloseReport', 'OpenReview', 'OpenRectification', 'OpenVerification', 'ReopenRectification']
 
 function translator(locale: 'zh-CN' | 'en') {
-  const global = createAppI18n(locale).global
-  return { t: (key: string, values?: Record<string, unknown>) => (values ? global.t(key, values) : global.t(key)), te: (key: string) => global.te(key) }
+  return translatorOf(createAppI18n(locale).global)
 }
 
 describe('timeline labels', () => {

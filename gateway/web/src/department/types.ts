@@ -73,6 +73,9 @@ export interface AppNotification {
   /** The app's page it concerns, absolute or relative. */
   link?: string
   assignmentId?: string
+  /** The department the fact concerns, and the event it came from (e.g. `ReportSubmitted`). */
+  departmentCode?: string
+  sourceEventType?: string
   createdAt?: string
   readAt?: string | null
 }

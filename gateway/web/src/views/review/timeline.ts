@@ -1,6 +1,7 @@
 // Groups a report's timeline into the rounds people talk about ("the first submission", "after the return"), so a
 // long history reads as chapters, each with the report version it concerns.
 import type { TimelineEntry } from '../../api/reviewTypes'
+import type { Translator } from '../../i18n/translator'
 
 export interface TimelineRound {
   /** The report version the round ends in (submitted, reviewed, rectified), or null before the first submission. */
@@ -46,12 +47,6 @@ export function entryType(entry: TimelineEntry): 'primary' | 'success' | 'warnin
     return 'info'
   }
   return 'primary'
-}
-
-/** The parts of vue-i18n the labels need (a component's `useI18n()` or `i18n.global`). */
-export interface Translator {
-  t: (key: string, values?: Record<string, unknown>) => string
-  te: (key: string) => boolean
 }
 
 /**
