@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import ElementPlus from 'element-plus'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import HistoryView from '../src/views/review/HistoryView.vue'
+import { createAppI18n } from '../src/i18n'
+
+const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } })
+
+const timeline = {
+  assignmentId: 'a1', departmentCode: 'sifa', verified: true, engine: { stage: 'UNDER_REVIEW', consistent: true },
+  entries: [
+    { seq: 1, messageId: 'm1', type: 'ReportSubmitted', kind: 'EVENT', source: 'submission-service', occurredAt: '2026-11-01T01:00:00Z',
+      recordedAt: '2026-11-01T01:00:00Z', summary: { zh: '部门负责人审批通过，报告第 1 版报送', en: 'The department leader approved; report version 1 submitted' },
+      reportVersion: 1, hash: 'h1' },
+    { seq: 2, messageId: 'm2', type: 'NotificationAttempted', kind: 'EVENT', source: 'notification-service', occurredAt: '2026-11-01T01:01:00Z',
+      recordedAt: '2026-11-01T01:01:00Z', summary: { zh: '已通过邮件通知 王五（ReportSubmitted）', en: 'Notified 王五 by EMAIL (ReportSubmitted)' },
+      details: { sourceEventType: 'ReportSubmitted', recipientName: '王五', channel: 'EMAIL', status: 'DELIVERED', attempt: 1 }, hash: 'h2' },
+    { seq: 3, messageId: 'm3', type: 'SomethingNew', kind: 'COMMAND', source: 'workflows', occurredAt: '2026-11-01T01:02:00Z',
+      recordedAt: '2026-11-01T01:02:00Z', summary: { zh: '新指令', en: 'New command' }, hash: 'h3' },
+  ],
+}
+
+async function mounted(locale: 'zh-CN' | 'en') {
+  window.fetch = async () => json(timeline)
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/history/:assignmentId', component: HistoryView, props: true },
+      { path: '/reports/:id', name: 'report', component: { template: '<div />' } }],
+  })
+  await router.push('/history/a1')
+  const wrapper = mount({ template: '<router-view />' }, { global: { plugins: [router, ElementPlus, createAppI18n(locale)] } })
+  await flushPromises()
+  return wrapper
+}
+
+describe('the history timeline', () => {
+  const original = window.fetch
+  afterEach(() => {
+    window.fetch = original
+  })
+
+  it('labels every entry in Chinese and names the notified event in Chinese, no class names', async () => {
+    const wrapper = await mounted('zh-CN')
+    expect(wrapper.findAll('[data-test="timeline-entry-type"]').map((tag) => tag.text())).toEqual(['报告报送', '通知发送', '其他系统指令'])
+    const entries = wrapper.findAll('[data-test="timeline-entry"]').map((entry) => entry.text())
+    expect(entries[1]).toContain('已通过邮件通知 王五（报告报送）')
+    expect(entries.join(' ')).not.toMatch(/ReportSubmitted|NotificationAttempted|SomethingNew/)
+  })
+
+  it('labels them in English when English is chosen', async () => {
+    const wrapper = await mounted('en')
+    expect(wrapper.findAll('[data-test="timeline-entry-type"]').map((tag) => tag.text())).toEqual(['Report submitted', 'Notification', 'Other command'])
+    expect(wrapper.findAll('[data-test="timeline-entry"]')[1].text()).toContain('Notified 王五 by email (Report submitted)')
+  })
+})
