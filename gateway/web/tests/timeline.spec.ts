@@ -112,3 +112,29 @@ describe('timeline labels', () => {
     expect(summaryOf(oddChannel, 'en', en)).toBe('server text')
   })
 })
+
+describe('timeline lines written from their details', () => {
+  const zh = translatorOf(createAppI18n('zh-CN').global)
+  const en = translatorOf(createAppI18n('en').global)
+
+  it('name the stages by their labels in English, the first one from the start', () => {
+    const changed = entry(1, 'StageChanged', undefined, {
+      summary: { zh: '阶段：审核中 → 审核通过', en: 'Stage: UNDER_REVIEW → ACCEPTED' }, stageBefore: 'UNDER_REVIEW', stageAfter: 'ACCEPTED',
+    })
+    expect(summaryOf(changed, 'en', en)).toBe('Stage: Under review → Accepted')
+    // Chinese keeps the service's words (which already name the stages in Chinese).
+    expect(summaryOf(changed, 'zh-CN', zh)).toBe('阶段：审核中 → 审核通过')
+    expect(summaryOf({ ...changed, stageBefore: null, stageAfter: 'ASSIGNED' }, 'en', en)).toBe('Stage: (start) → Assigned')
+    // A stage the app does not know: the service's line.
+    expect(summaryOf({ ...changed, stageAfter: 'ARCHIVED' }, 'en', en)).toBe('Stage: UNDER_REVIEW → ACCEPTED')
+  })
+
+  it('name the grade by its label with the score in English', () => {
+    const graded = entry(1, 'ReportGraded', 1, {
+      summary: { zh: '评定等次：优秀（92.5/100）', en: 'Graded EXCELLENT (92.5/100)' }, details: { grade: 'EXCELLENT', totalScore: 92.5, maxScore: 100.0 },
+    })
+    expect(summaryOf(graded, 'en', en)).toBe('Graded Excellent (92.5/100)')
+    expect(summaryOf(graded, 'zh-CN', zh)).toBe('评定等次：优秀（92.5/100）')
+    expect(summaryOf({ ...graded, details: { grade: 'EXCELLENT' } }, 'en', en)).toBe('Graded EXCELLENT (92.5/100)')
+  })
+})

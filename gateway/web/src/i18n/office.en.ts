@@ -422,6 +422,10 @@ export default {
       EMAIL: 'email',
       SMS: 'SMS',
     },
+    // English only: the service's Chinese lines name stages and grades in words already.
+    stageChanged: 'Stage: {before} → {after}',
+    stageStart: '(start)',
+    graded: 'Graded {grade} ({score})',
     notified: 'Notified {recipient} by {channel} ({source})',
     notifyFailed: 'Notifying {recipient} by {channel} failed (attempt {attempt}, {source}): {reason}',
     tabTimeline: 'Timeline',

@@ -62,29 +62,60 @@ export function typeLabel(type: string, kind: TimelineEntry['kind'], i18n: Trans
   return i18n.t(kind === 'COMMAND' ? 'history.entryType.unknownCommand' : 'history.entryType.unknownEvent')
 }
 
+/** Writes an entry's line from its details, or null when a detail it needs is missing. */
+type Writer = (entry: TimelineEntry, i18n: Translator) => string | null
+
+/** A number as the services write it in a line: no trailing zeros. */
+const plain = (value: unknown) => String(Number(value))
+
+// The lines that name enum values or class names in the service's words: the notified event (by class name in
+// Chinese too), the stages and the grade (by enum name in English; the Chinese lines stay the service's own).
+const WRITERS: Record<string, Writer> = {
+  NotificationAttempted(entry, i18n) {
+    const details = (entry.details ?? {}) as {
+      sourceEventType?: string; recipientName?: string; channel?: string; status?: string; attempt?: number; failureReason?: string
+    }
+    const channelKey = `history.channel.${details.channel}`
+    if (!details.sourceEventType || !details.recipientName || !details.channel || !i18n.te(channelKey)) {
+      return null
+    }
+    return i18n.t(details.status === 'DELIVERED' ? 'history.notified' : 'history.notifyFailed', {
+      channel: i18n.t(channelKey),
+      recipient: details.recipientName,
+      source: typeLabel(details.sourceEventType, 'EVENT', i18n),
+      attempt: details.attempt ?? 1,
+      reason: details.failureReason ?? '',
+    })
+  },
+  StageChanged(entry, i18n) {
+    if (!i18n.te('history.stageChanged')) {
+      return null
+    }
+    const [before, after] = [`stage.${entry.stageBefore}`, `stage.${entry.stageAfter}`]
+    if (!entry.stageAfter || !i18n.te(after) || (entry.stageBefore && !i18n.te(before))) {
+      return null
+    }
+    return i18n.t('history.stageChanged', { before: entry.stageBefore ? i18n.t(before) : i18n.t('history.stageStart'), after: i18n.t(after) })
+  },
+  ReportGraded(entry, i18n) {
+    if (!i18n.te('history.graded')) {
+      return null
+    }
+    const details = (entry.details ?? {}) as { grade?: string; totalScore?: number; maxScore?: number }
+    const grade = `review.grade.${details.grade}`
+    if (!details.grade || !i18n.te(grade) || details.totalScore === undefined || details.maxScore === undefined) {
+      return null
+    }
+    return i18n.t('history.graded', { grade: i18n.t(grade), score: `${plain(details.totalScore)}/${plain(details.maxScore)}` })
+  },
+}
+
 /**
- * The entry's line in the user's language. The service writes both languages, except that a notification's line
- * names the message it was about by its class name (`ReportSubmitted`) in Chinese too: that one is written here from
- * its details, with the message's label. Any other entry, or one whose details lack a part, keeps the service's line.
+ * The entry's line in the user's language: the service writes both languages, but names a few things by their code
+ * (the notified event's class name even in Chinese, stages and grades in English); those lines are written here from
+ * their details with the app's labels. Any other entry, or one whose details lack a part, keeps the service's line.
  */
 export function summaryOf(entry: TimelineEntry, locale: string, i18n: Translator): string {
   const server = locale === 'en' ? entry.summary.en || entry.summary.zh : entry.summary.zh
-  if (entry.type !== 'NotificationAttempted') {
-    return server
-  }
-  const details = (entry.details ?? {}) as {
-    sourceEventType?: string; recipientName?: string; channel?: string; status?: string; attempt?: number; failureReason?: string
-  }
-  const channelKey = `history.channel.${details.channel}`
-  if (!details.sourceEventType || !details.recipientName || !details.channel || !i18n.te(channelKey)) {
-    return server
-  }
-  const values = {
-    channel: i18n.t(channelKey),
-    recipient: details.recipientName,
-    source: typeLabel(details.sourceEventType, 'EVENT', i18n),
-    attempt: details.attempt ?? 1,
-    reason: details.failureReason ?? '',
-  }
-  return i18n.t(details.status === 'DELIVERED' ? 'history.notified' : 'history.notifyFailed', values)
+  return WRITERS[entry.type]?.(entry, i18n) ?? server
 }
