@@ -1,12 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
-import ElementPlus from 'element-plus'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { describe, expect, it } from 'vitest'
 import DepartmentsView from '../src/views/office/DepartmentsView.vue'
-import { createAppI18n } from '../src/i18n'
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+import { json, linkTarget, mountAt } from './support'
 
 const answers: Record<string, unknown> = {
   '/api/departments': [{ code: 'sifa', name: '司法局', nameEn: 'Justice Bureau', active: true }],
@@ -19,26 +13,14 @@ const answers: Record<string, unknown> = {
 
 async function mounted(fetchAnswer: (path: string) => Response) {
   window.fetch = async (input: RequestInfo | URL) => fetchAnswer(String(input))
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/departments', component: DepartmentsView },
-      { path: '/campaigns/:id', name: 'campaign', component: { template: '<div />' } },
-      { path: '/history/:assignmentId', name: 'history', component: { template: '<div />' } },
-    ],
-  })
-  await router.push('/departments?code=sifa')
-  const wrapper = mount({ template: '<router-view />' }, { global: { plugins: [router, ElementPlus, createAppI18n('zh-CN')] } })
-  await flushPromises()
-  return wrapper
+  return mountAt('/departments?code=sifa', [
+    { path: '/departments', component: DepartmentsView },
+    linkTarget('/campaigns/:id', 'campaign'),
+    linkTarget('/history/:assignmentId', 'history'),
+  ])
 }
 
 describe('the office’s departments screen', () => {
-  const original = window.fetch
-  afterEach(() => {
-    window.fetch = original
-  })
-
   it('lists the departments and the chosen one’s assignments with their marks and its rates by year', async () => {
     const wrapper = await mounted((path) => path.startsWith('/api/statistics/progress/departments')
       ? json([{ departmentCode: 'sifa', departmentName: '司法局', years: [{ year: 2026, rates: { submissionRate: 0.5, onTimeRate: 0.25 } }] }])

@@ -1,13 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
-import ElementPlus from 'element-plus'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { flushPromises } from '@vue/test-utils'
 import FindingsView from '../src/views/review/FindingsView.vue'
-import { createAppI18n } from '../src/i18n'
 import { session } from '../src/session'
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+import { json, linkTarget, mountAt } from './support'
 
 const finding = (status: string) => ({
   id: 'f1', noticeNumber: '整改〔2026〕1号', reviewId: 'rv1', assignmentId: 'a1', reportId: 'r1', reportVersion: 1,
@@ -17,9 +12,7 @@ const finding = (status: string) => ({
 })
 
 describe('the findings drawer after 销号', () => {
-  const original = window.fetch
   afterEach(() => {
-    window.fetch = original
     session.me = null
     document.body.innerHTML = ''
   })
@@ -40,17 +33,11 @@ describe('the findings drawer after 销号', () => {
       }
       return json([])
     }
-    const router = createRouter({
-      history: createMemoryHistory(),
-      routes: [
-        { path: '/findings', component: FindingsView },
-        { path: '/reviews/:id', name: 'review', component: { template: '<div />' } },
-        { path: '/history/:assignmentId', name: 'history', component: { template: '<div />' } },
-      ],
-    })
-    await router.push('/findings?status=ANSWERED')
-    mount({ template: '<router-view />' }, { global: { plugins: [router, ElementPlus, createAppI18n('zh-CN')] }, attachTo: document.body })
-    await flushPromises()
+    await mountAt('/findings?status=ANSWERED', [
+      { path: '/findings', component: FindingsView },
+      linkTarget('/reviews/:id', 'review'),
+      linkTarget('/history/:assignmentId', 'history'),
+    ], 'zh-CN', true)
     document.querySelector<HTMLElement>('[data-test="findings"] .el-table__row td')!.click()
     await flushPromises()
 

@@ -1,11 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
-import ElementPlus from 'element-plus'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { describe, expect, it } from 'vitest'
 import HistoryView from '../src/views/review/HistoryView.vue'
-import { createAppI18n } from '../src/i18n'
-
-const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } })
+import { json, linkTarget, mountAt } from './support'
 
 const timeline = {
   assignmentId: 'a1', departmentCode: 'sifa', verified: true, engine: { stage: 'UNDER_REVIEW', consistent: true },
@@ -23,23 +18,10 @@ const timeline = {
 
 async function mounted(locale: 'zh-CN' | 'en') {
   window.fetch = async () => json(timeline)
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [{ path: '/history/:assignmentId', component: HistoryView, props: true },
-      { path: '/reports/:id', name: 'report', component: { template: '<div />' } }],
-  })
-  await router.push('/history/a1')
-  const wrapper = mount({ template: '<router-view />' }, { global: { plugins: [router, ElementPlus, createAppI18n(locale)] } })
-  await flushPromises()
-  return wrapper
+  return mountAt('/history/a1', [{ path: '/history/:assignmentId', component: HistoryView, props: true }, linkTarget('/reports/:id', 'report')], locale)
 }
 
 describe('the history timeline', () => {
-  const original = window.fetch
-  afterEach(() => {
-    window.fetch = original
-  })
-
   it('labels every entry in Chinese and names the notified event in Chinese, no class names', async () => {
     const wrapper = await mounted('zh-CN')
     expect(wrapper.findAll('[data-test="timeline-entry-type"]').map((tag) => tag.text())).toEqual(['报告报送', '通知发送', '其他系统指令'])

@@ -5,8 +5,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import NotificationBell from '../src/components/NotificationBell.vue'
 import { createAppI18n } from '../src/i18n'
 import { session } from '../src/session'
-
-const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } })
+import { json } from './support'
 
 const issued = {
   id: 'n1', kind: 'ASSIGNMENT_ISSUED', title: '新的督察任务：《年度督察》', body: '司法局收到督察任务《年度督察》，报送截止日期2026-12-31。请及时组织填报。',
@@ -25,9 +24,7 @@ async function opened(locale: 'zh-CN' | 'en') {
 }
 
 describe('the bell', () => {
-  const original = window.fetch
   afterEach(() => {
-    window.fetch = original
     session.departments = []
     vi.unstubAllGlobals()
     document.body.innerHTML = ''

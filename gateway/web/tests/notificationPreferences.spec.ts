@@ -1,11 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import NotificationPreferences from '../src/components/NotificationPreferences.vue'
 import { createAppI18n } from '../src/i18n'
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+import { json } from './support'
 
 const answered = [
   { kind: 'RED_WARNING', labelZh: '红牌预警', labelEn: 'Red warning', channels: ['IN_APP', 'EMAIL', 'SMS'], isDefault: true },
@@ -20,11 +18,6 @@ async function mounted(fetch: typeof window.fetch) {
 }
 
 describe('notification preferences on the profile', () => {
-  const original = window.fetch
-  afterEach(() => {
-    window.fetch = original
-  })
-
   it('is not shown while notification-service does not answer', async () => {
     const wrapper = await mounted(vi.fn(async () => json({ code: 'service-unavailable', title: '服务暂不可用' }, 503)))
     expect(wrapper.find('[data-test="notification-preferences"]').exists()).toBe(false)

@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import ReportView from '../src/views/ReportView.vue'
 import { createAppI18n } from '../src/i18n'
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+import { json } from './support'
 
 const report = {
   id: 'r1', assignmentId: 'a1', campaignId: 'c1', campaignTitle: '2025年度法治政府建设', kind: 'ANNUAL_REPORT',
@@ -26,11 +24,6 @@ async function mounted(assignment: () => Response) {
 }
 
 describe('the office’s read-only report with the assignment’s deadline', () => {
-  const original = window.fetch
-  afterEach(() => {
-    window.fetch = original
-  })
-
   it('shows the assignment’s due date in force, overdue, the yellow card and the escalation to the leader', async () => {
     const wrapper = await mounted(() => json({ id: 'a1', dueDate: '2026-04-15', overdue: true, warningLevel: 'YELLOW', escalatedTo: 'DEPARTMENT_LEADER' }))
     expect(wrapper.find('[data-test="due-date"]').text()).toBe('2026-04-15')

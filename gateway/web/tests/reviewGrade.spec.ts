@@ -1,13 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
-import ElementPlus from 'element-plus'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { flushPromises } from '@vue/test-utils'
 import ReviewView from '../src/views/review/ReviewView.vue'
-import { createAppI18n } from '../src/i18n'
 import { session } from '../src/session'
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+import { json, linkTarget, mountAt } from './support'
 
 const decided = (grade: string | null) => ({
   id: 'rv1', assignmentId: 'a1', reportId: 'r1', reportVersion: 1, campaignId: 'c1', campaignTitle: '年度督察', departmentCode: 'sifa',
@@ -35,26 +30,17 @@ function answering(gradeAt: (call: number) => string | null) {
   return calls
 }
 
-async function mounted() {
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/reviews/:id', component: ReviewView, props: true },
-      { path: '/reviews', component: { template: '<div />' } },
-      { path: '/history/:assignmentId', name: 'history', component: { template: '<div />' } },
-      { path: '/findings', name: 'findings', component: { template: '<div />' } },
-    ],
-  })
-  await router.push('/reviews/rv1')
-  const wrapper = mount({ template: '<router-view />' }, { global: { plugins: [router, ElementPlus, createAppI18n('zh-CN')] } })
-  await flushPromises()
-  return wrapper
+function mounted() {
+  return mountAt('/reviews/rv1', [
+    { path: '/reviews/:id', component: ReviewView, props: true },
+    linkTarget('/reviews'),
+    linkTarget('/history/:assignmentId', 'history'),
+    linkTarget('/findings', 'findings'),
+  ])
 }
 
 describe("the review page's grade", () => {
-  const original = window.fetch
   afterEach(() => {
-    window.fetch = original
     session.me = null
     vi.useRealTimers()
   })
