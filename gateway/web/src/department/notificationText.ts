@@ -60,13 +60,16 @@ export function variantOf(notification: AppNotification): string {
 /** Which deadline a deadline notice names right after the campaign (《…》报告报送 / 报告审核 / 问题整改), as a key. */
 const WHAT: Record<string, string> = { 报告报送: 'report', 报告审核: 'review', 问题整改: 'rectification' }
 
+/** What a notification's words state; `reason` and `score` are added to a written text when present, never needed. */
+export type Facts = Partial<Record<Fact, string>> & { reason?: string; score?: string }
+
 /** The facts found in the notification; a fact not found is left out. */
-export function factsOf(notification: AppNotification, department: (code: string) => string | undefined): Partial<Record<Fact, string>> & { reason?: string; score?: string } {
+export function factsOf(notification: AppNotification, department: (code: string) => string | undefined): Facts {
   const title = notification.title ?? ''
   const body = notification.body ?? ''
   const text = `${title}\n${body}`
   const dates = body.match(/\d{4}-\d{2}-\d{2}/g) ?? []
-  const facts: Partial<Record<Fact, string>> & { reason?: string; score?: string } = {
+  const facts: Facts = {
     campaign: text.match(/《([^》]+)》/)?.[1],
     department: notification.departmentCode ? department(notification.departmentCode) : undefined,
     date: dates[0],
@@ -80,7 +83,7 @@ export function factsOf(notification: AppNotification, department: (code: string
     reason: body.match(/(?:理由|意见|审核意见)：(.+?)。?$/)?.[1],
     score: body.match(/得分\s*([\d.]+(?:\/[\d.]+)?)/)?.[1],
   }
-  return Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined && value !== '')) as typeof facts
+  return Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined && value !== '')) as Facts
 }
 
 /** Title and body in the user's language: the server's in Chinese, written from the kind and facts in English. */
