@@ -119,6 +119,11 @@ class AuthorizationIntegrationTest extends IntegrationTestSupport {
                 "/api/notifications/unread-count", "/api/notifications/{id}/read", "/api/notifications/read-all",
                 "/api/notifications/preferences", "/api/notifications/deliveries", "/api/notifications/stream",
                 "/api/me");
+        // A notification's facts: a map of named texts (README, "Facts").
+        JsonNode facts = docs.at("/components/schemas/Notification/properties/facts");
+        assertThat(facts.get("type").asText()).isEqualTo("object");
+        assertThat(facts.at("/additionalProperties/type").asText()).isEqualTo("string");
+        assertThat(facts.get("description").asText()).contains("campaignTitle");
     }
 
     private record Objects(Events minzheng, String notificationId) {

@@ -3,10 +3,13 @@ package org.supervisionflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.supervisionflow.contracts.EscalationTarget;
 import org.supervisionflow.contracts.WarningLevel;
 import org.supervisionflow.contracts.assignment.AssignmentIssued;
@@ -14,12 +17,20 @@ import org.supervisionflow.notification.inbox.Notifications;
 import org.supervisionflow.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Events from Kafka reach the right people's inboxes once; each person reads and marks their own. */
+/**
+ * Events from Kafka reach the right people's inboxes once, with the facts their words state; each person reads and
+ * marks their own.
+ */
 class InboxIntegrationTest extends IntegrationTestSupport {
 
     @Autowired
     private Notifications notifications;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private ObjectMapper objectMapper;
 
     @Test
     void anIssuedAssignmentReachesTheDepartmentsSubmittersOnly() {
@@ -32,6 +43,8 @@ class InboxIntegrationTest extends IntegrationTestSupport {
         assertThat(notification.get("title").asText()).isEqualTo("新的督察任务：《" + minzheng.campaignTitle() + "》");
         assertThat(notification.get("body").asText()).contains("民政局", "依法治市办〔2026〕3号", "2026-03-31");
         assertThat(notification.get("link").asText()).isEqualTo("/tasks");
+        assertThat(notification.get("facts")).isEqualTo(json(Map.of("campaignTitle", minzheng.campaignTitle(),
+                "departmentCode", "minzheng", "documentNumber", "依法治市办〔2026〕3号", "dueDate", "2026-03-31")));
         assertThat(notification.has("readAt")).isFalse();
         assertThat(inboxes.mentioning(TestTokens.leader("minzheng"), minzheng.campaignTitle())).isEmpty();
         assertThat(inboxes.mentioning(TestTokens.submitter("sifa"), minzheng.campaignTitle())).isEmpty();
@@ -49,6 +62,34 @@ class InboxIntegrationTest extends IntegrationTestSupport {
         assertThat(notification.get("title").asText()).isEqualTo("司法局报告待审核：《" + sifa.campaignTitle() + "》");
         assertThat(notification.get("body").asText()).contains("第2版");
         assertThat(notification.get("link").asText()).isEqualTo("/reports/" + sifa.reportId());
+        assertThat(notification.get("facts")).isEqualTo(json(Map.of("campaignTitle", sifa.campaignTitle(),
+                "departmentCode", "sifa", "subject", "REPORT", "reportVersion", "2")));
+    }
+
+    @Test
+    void aNotificationStoredBeforeFactsExistedReadsWithNoFacts() {
+        String viewer = TestTokens.viewer();
+        UUID id = UUID.randomUUID();
+        // Written as the service wrote notifications before V5: every column but facts.
+        jdbc.sql("""
+                insert into notification (id, source_event_id, source_event_type, recipient_username, kind, title, body,
+                    link, created_at)
+                values (:id, :source, 'AssignmentIssued', 'viewer', 'ASSIGNMENT_ISSUED', '新的督察任务：《旧通知》',
+                    '旧通知正文', '/tasks', now())""")
+                .param("id", id)
+                .param("source", UUID.randomUUID())
+                .update();
+
+        JsonNode old = inboxes.mentioning(viewer, "旧通知").getFirst();
+        assertThat(old.get("id").asText()).isEqualTo(id.toString());
+        assertThat(old.get("title").asText()).isEqualTo("新的督察任务：《旧通知》");
+        assertThat(old.get("facts")).isEqualTo(json(Map.of()));
+        JsonNode read = Api.body(api.call(HttpMethod.POST, "/api/notifications/" + id + "/read", null, viewer), 200);
+        assertThat(read.get("facts")).isEqualTo(json(Map.of()));
+    }
+
+    private JsonNode json(Map<String, String> facts) {
+        return objectMapper.valueToTree(facts);
     }
 
     @Test

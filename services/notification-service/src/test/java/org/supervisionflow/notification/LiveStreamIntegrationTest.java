@@ -38,7 +38,8 @@ class LiveStreamIntegrationTest extends IntegrationTestSupport {
             int data = own.lines().indexOf(own.lines().stream()
                     .filter(line -> line.startsWith("data:") && line.contains(minzheng.campaignTitle())).findFirst().orElseThrow());
             assertThat(own.lines().subList(0, data)).contains("event:notification");
-            assertThat(own.lines().get(data)).contains("\"kind\":\"ESCALATION\"", "\"recipientUsername\":\"leader-minzheng\"");
+            assertThat(own.lines().get(data)).contains("\"kind\":\"ESCALATION\"", "\"recipientUsername\":\"leader-minzheng\"",
+                    "\"facts\":{", "\"workingDaysOverdue\":\"8\"", "\"escalationTarget\":\"DEPARTMENT_LEADER\"");
             assertThat(other.lines()).noneMatch(line -> line.contains(minzheng.campaignTitle()));
 
             // Read in one tab, the other tabs' badges follow.

@@ -1,5 +1,6 @@
 package org.supervisionflow.notification.inbox;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.supervisionflow.notification.preference.NotificationKind;
@@ -7,7 +8,9 @@ import org.supervisionflow.platform.security.Role;
 
 /**
  * What the decision table says about one event: who (roles, department roles limited to {@code departmentCode}),
- * what kind, the words (the title doubles as the text message), and where in the web app it leads.
+ * what kind, the words (the title doubles as the text message), where in the web app it leads, and the facts the
+ * words state, by name (README, "Facts").
  */
-record Notice(NotificationKind kind, Set<Role> audience, String departmentCode, String title, String body, String link) {
+record Notice(NotificationKind kind, Set<Role> audience, String departmentCode, String title, String body, String link,
+        Map<String, String> facts) {
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,23 +15,32 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.supervisionflow.notification.preference.NotificationKind;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** The stored inboxes. */
 @Repository
 class NotificationStore {
 
-    private final JdbcClient jdbc;
+    private static final TypeReference<Map<String, String>> FACTS = new TypeReference<>() {
+    };
 
-    NotificationStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    NotificationStore(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** Stores the notification unless this fact is already in this person's inbox; returns whether it did. */
     boolean add(Notification notification, UUID sourceEventId) {
         return jdbc.sql("""
                 insert into notification (id, source_event_id, source_event_type, recipient_username, kind, title, body,
-                    link, assignment_id, department_code, created_at)
-                values (:id, :sourceEventId, :sourceEventType, :recipient, :kind, :title, :body, :link, :assignmentId,
-                    :department, :createdAt)
+                    facts, link, assignment_id, department_code, created_at)
+                values (:id, :sourceEventId, :sourceEventType, :recipient, :kind, :title, :body, cast(:facts as jsonb),
+                    :link, :assignmentId, :department, :createdAt)
                 on conflict (source_event_id, recipient_username) do nothing""")
                 .param("id", notification.id())
                 .param("sourceEventId", sourceEventId)
@@ -39,6 +49,7 @@ class NotificationStore {
                 .param("kind", notification.kind().name())
                 .param("title", notification.title())
                 .param("body", notification.body())
+                .param("facts", write(notification.facts()))
                 .param("link", notification.link())
                 .param("assignmentId", notification.assignmentId())
                 .param("department", notification.departmentCode())
@@ -57,7 +68,7 @@ class NotificationStore {
                 .param("read", read, java.sql.Types.BOOLEAN)
                 .param("size", size)
                 .param("offset", (long) page * size)
-                .query(NotificationStore::notification)
+                .query(this::notification)
                 .list();
     }
 
@@ -84,7 +95,7 @@ class NotificationStore {
         return jdbc.sql("select * from notification where id = :id and recipient_username = :username")
                 .param("id", id)
                 .param("username", username)
-                .query(NotificationStore::notification)
+                .query(this::notification)
                 .optional();
     }
 
@@ -95,12 +106,28 @@ class NotificationStore {
                 .update();
     }
 
-    private static Notification notification(ResultSet rs, int row) throws SQLException {
+    private Notification notification(ResultSet rs, int row) throws SQLException {
         return new Notification(rs.getObject("id", UUID.class), rs.getString("recipient_username"),
                 NotificationKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("body"),
-                rs.getString("link"), rs.getObject("assignment_id", UUID.class), rs.getString("department_code"),
+                read(rs.getString("facts")), rs.getString("link"), rs.getObject("assignment_id", UUID.class), rs.getString("department_code"),
                 rs.getString("source_event_type"), instant(rs.getTimestamp("created_at")),
                 instant(rs.getTimestamp("read_at")));
+    }
+
+    private String write(Map<String, String> facts) {
+        try {
+            return json.writeValueAsString(facts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the facts of a notification", e);
+        }
+    }
+
+    private Map<String, String> read(String facts) {
+        try {
+            return json.readValue(facts, FACTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read the facts of a notification", e);
+        }
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -88,7 +88,7 @@ public class Notifications {
     private void notify(Person person, Notice notice, SupervisionMessage message) {
         String sourceType = message.getClass().getSimpleName();
         Notification notification = new Notification(UUID.randomUUID(), person.username(), notice.kind(), notice.title(),
-                notice.body(), notice.link(), message.assignmentId(), notice.departmentCode(), sourceType,
+                notice.body(), notice.facts(), notice.link(), message.assignmentId(), notice.departmentCode(), sourceType,
                 clock.instant(), null);
         if (!store.add(notification, message.id())) {
             return;

@@ -9,7 +9,9 @@ import static org.supervisionflow.platform.security.Role.OFFICE_ADMIN;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -19,6 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.supervisionflow.contracts.Actor;
+import org.supervisionflow.contracts.AssignmentScope;
+import org.supervisionflow.contracts.CampaignKind;
 import org.supervisionflow.contracts.DeadlineKind;
 import org.supervisionflow.contracts.EscalationTarget;
 import org.supervisionflow.contracts.FindingNotice;
@@ -29,6 +33,7 @@ import org.supervisionflow.contracts.ReviewDecision;
 import org.supervisionflow.contracts.SupervisionMessage;
 import org.supervisionflow.contracts.VerificationOutcome;
 import org.supervisionflow.contracts.WarningLevel;
+import org.supervisionflow.contracts.assignment.AssignmentIssued;
 import org.supervisionflow.contracts.assignment.AssignmentWithdrawn;
 import org.supervisionflow.contracts.assignment.DueDateMoved;
 import org.supervisionflow.contracts.assignment.ExtensionDenied;
@@ -43,6 +48,7 @@ import org.supervisionflow.contracts.submission.RectificationSentForApproval;
 import org.supervisionflow.contracts.submission.RectificationSubmitted;
 import org.supervisionflow.contracts.submission.ReportApprovalRejected;
 import org.supervisionflow.contracts.submission.ReportSentForApproval;
+import org.supervisionflow.contracts.submission.ReportSubmitted;
 import org.supervisionflow.contracts.workflow.DeadlineApproaching;
 import org.supervisionflow.contracts.workflow.DeadlineMissed;
 import org.supervisionflow.contracts.workflow.EscalationRaised;
@@ -52,7 +58,10 @@ import org.supervisionflow.notification.assignment.Assignment;
 import org.supervisionflow.notification.preference.NotificationKind;
 import org.supervisionflow.platform.security.Role;
 
-/** The decision table, row by row: which fact tells which roles what kind of notification (README, "Who is told what"). */
+/**
+ * The decision table, row by row: which fact tells which roles what kind of notification (README, "Who is told what"),
+ * and which facts each kind names (README, "Facts").
+ */
 class NotificationRulesTest {
 
     private static final UUID ASSIGNMENT = UUID.randomUUID();
@@ -72,56 +81,86 @@ class NotificationRulesTest {
         Instant now = Instant.now();
         return Stream.of(
                 row(new AssignmentWithdrawn(id(), ASSIGNMENT, now, "minzheng", "任务调整"),
-                        NotificationKind.ASSIGNMENT_WITHDRAWN, DEPT_SUBMITTER, DEPT_LEADER),
+                        NotificationKind.ASSIGNMENT_WITHDRAWN, Map.of("reason", "任务调整"), DEPT_SUBMITTER, DEPT_LEADER),
                 row(new DueDateMoved(id(), ASSIGNMENT, now, DUE, DUE.plusDays(10), "统一延后", OFFICE),
-                        NotificationKind.DUE_DATE_CHANGED, DEPT_SUBMITTER, DEPT_LEADER),
+                        NotificationKind.DUE_DATE_CHANGED,
+                        Map.of("previousDueDate", "2026-03-31", "newDueDate", "2026-04-10", "reason", "统一延后"),
+                        DEPT_SUBMITTER, DEPT_LEADER),
                 row(new ReportSentForApproval(id(), ASSIGNMENT, now, REPORT, SUBMITTER),
-                        NotificationKind.APPROVAL_REQUESTED, DEPT_LEADER),
-                row(new RectificationSentForApproval(id(), ASSIGNMENT, now, REPORT, FINDING, id(), 1, SUBMITTER),
-                        NotificationKind.APPROVAL_REQUESTED, DEPT_LEADER),
-                row(new ReportApprovalRejected(id(), ASSIGNMENT, now, REPORT, LEADER, "数据需核实"),
-                        NotificationKind.APPROVAL_REJECTED, DEPT_SUBMITTER),
-                row(new RectificationApprovalRejected(id(), ASSIGNMENT, now, REPORT, FINDING, id(), LEADER, "佐证不足"),
-                        NotificationKind.APPROVAL_REJECTED, DEPT_SUBMITTER),
-                row(new RectificationSubmitted(id(), ASSIGNMENT, now, REPORT, FINDING, id(), 1, SUBMITTER, LEADER),
-                        NotificationKind.SUBMITTED_FOR_REVIEW, AUDITOR),
-                row(new ExtensionRequested(id(), ASSIGNMENT, now, id(), null, DUE, DUE.plusDays(7), "疫情影响", SUBMITTER),
-                        NotificationKind.EXTENSION_REQUESTED, OFFICE_ADMIN),
-                row(new ExtensionGranted(id(), ASSIGNMENT, now, id(), null, DUE, DUE.plusDays(7), "同意", OFFICE),
-                        NotificationKind.EXTENSION_DECIDED, DEPT_SUBMITTER, DEPT_LEADER),
-                row(new ExtensionDenied(id(), ASSIGNMENT, now, id(), null, "理由不充分", OFFICE),
-                        NotificationKind.EXTENSION_DECIDED, DEPT_SUBMITTER, DEPT_LEADER),
-                row(reviewed(ReviewDecision.ACCEPT), NotificationKind.REPORT_ACCEPTED, DEPT_SUBMITTER, DEPT_LEADER),
-                row(reviewed(ReviewDecision.ACCEPT_WITH_FINDINGS), NotificationKind.FINDINGS_RAISED, DEPT_SUBMITTER,
+                        NotificationKind.APPROVAL_REQUESTED, Map.of("subject", "REPORT", "submitterName", "王芳"),
                         DEPT_LEADER),
-                row(reviewed(ReviewDecision.RETURN), NotificationKind.REPORT_RETURNED, DEPT_SUBMITTER, DEPT_LEADER),
+                row(new RectificationSentForApproval(id(), ASSIGNMENT, now, REPORT, FINDING, id(), 2, SUBMITTER),
+                        NotificationKind.APPROVAL_REQUESTED,
+                        Map.of("subject", "RECTIFICATION", "submitterName", "王芳", "answerVersion", "2"), DEPT_LEADER),
+                row(new ReportApprovalRejected(id(), ASSIGNMENT, now, REPORT, LEADER, "数据需核实"),
+                        NotificationKind.APPROVAL_REJECTED,
+                        Map.of("subject", "REPORT", "leaderName", "李强", "comment", "数据需核实"), DEPT_SUBMITTER),
+                row(new RectificationApprovalRejected(id(), ASSIGNMENT, now, REPORT, FINDING, id(), LEADER, "佐证不足"),
+                        NotificationKind.APPROVAL_REJECTED,
+                        Map.of("subject", "RECTIFICATION", "leaderName", "李强", "comment", "佐证不足"), DEPT_SUBMITTER),
+                row(new ReportSubmitted(id(), ASSIGNMENT, now, REPORT, 3, SUBMITTER, LEADER),
+                        NotificationKind.SUBMITTED_FOR_REVIEW, Map.of("subject", "REPORT", "reportVersion", "3"), AUDITOR),
+                row(new RectificationSubmitted(id(), ASSIGNMENT, now, REPORT, FINDING, id(), 1, SUBMITTER, LEADER),
+                        NotificationKind.SUBMITTED_FOR_REVIEW, Map.of("subject", "RECTIFICATION", "answerVersion", "1"),
+                        AUDITOR),
+                row(new ExtensionRequested(id(), ASSIGNMENT, now, id(), null, DUE, DUE.plusDays(7), "疫情影响", SUBMITTER),
+                        NotificationKind.EXTENSION_REQUESTED,
+                        Map.of("deadlineKind", "REPORT_SUBMISSION", "requesterName", "王芳", "currentDueDate", "2026-03-31",
+                                "requestedDueDate", "2026-04-07", "reason", "疫情影响"), OFFICE_ADMIN),
+                row(new ExtensionGranted(id(), ASSIGNMENT, now, id(), FINDING, DUE, DUE.plusDays(7), "同意", OFFICE),
+                        NotificationKind.EXTENSION_DECIDED,
+                        Map.of("decision", "GRANTED", "deadlineKind", "RECTIFICATION", "previousDueDate", "2026-03-31",
+                                "newDueDate", "2026-04-07", "comment", "同意"), DEPT_SUBMITTER, DEPT_LEADER),
+                row(new ExtensionDenied(id(), ASSIGNMENT, now, id(), null, "理由不充分", OFFICE),
+                        NotificationKind.EXTENSION_DECIDED,
+                        Map.of("decision", "DENIED", "deadlineKind", "REPORT_SUBMISSION", "reason", "理由不充分"),
+                        DEPT_SUBMITTER, DEPT_LEADER),
+                row(reviewed(ReviewDecision.ACCEPT), NotificationKind.REPORT_ACCEPTED,
+                        Map.of("reportVersion", "1", "score", "82.5", "maxScore", "100"), DEPT_SUBMITTER, DEPT_LEADER),
+                row(reviewed(ReviewDecision.ACCEPT_WITH_FINDINGS), NotificationKind.FINDINGS_RAISED,
+                        Map.of("reportVersion", "1", "score", "82.5", "maxScore", "100", "findingCount", "1",
+                                "noticeNumbers", "整改〔2026〕1号", "rectificationDeadline", "2026-06-30"),
+                        DEPT_SUBMITTER, DEPT_LEADER),
+                row(reviewed(ReviewDecision.RETURN), NotificationKind.REPORT_RETURNED,
+                        Map.of("reportVersion", "1", "returnReasons", "执法公示数据缺失"), DEPT_SUBMITTER, DEPT_LEADER),
                 row(new FindingVerified(id(), ASSIGNMENT, now, FINDING, id(), VerificationOutcome.CLOSED, null, AUDITOR_ACTOR),
-                        NotificationKind.FINDING_CLOSED, DEPT_SUBMITTER, DEPT_LEADER),
+                        NotificationKind.FINDING_CLOSED, Map.of(), DEPT_SUBMITTER, DEPT_LEADER),
                 row(new FindingVerified(id(), ASSIGNMENT, now, FINDING, id(), VerificationOutcome.REJECTED, "未见整改",
-                        AUDITOR_ACTOR), NotificationKind.RECTIFICATION_RETURNED, DEPT_SUBMITTER, DEPT_LEADER),
+                        AUDITOR_ACTOR), NotificationKind.RECTIFICATION_RETURNED, Map.of("reason", "未见整改"),
+                        DEPT_SUBMITTER, DEPT_LEADER),
                 row(new DeadlineApproaching(id(), ASSIGNMENT, now, "minzheng", DeadlineKind.REPORT_SUBMISSION, null, DUE, 3),
-                        NotificationKind.DEADLINE_REMINDER, DEPT_SUBMITTER),
-                row(new DeadlineApproaching(id(), ASSIGNMENT, now, "minzheng", DeadlineKind.REVIEW, null, DUE, 1),
-                        NotificationKind.DEADLINE_REMINDER, AUDITOR),
+                        NotificationKind.DEADLINE_REMINDER,
+                        Map.of("deadlineKind", "REPORT_SUBMISSION", "dueDate", "2026-03-31", "workingDaysLeft", "3"),
+                        DEPT_SUBMITTER),
+                row(new DeadlineApproaching(id(), ASSIGNMENT, now, "minzheng", DeadlineKind.REVIEW, null, DUE, 0),
+                        NotificationKind.DEADLINE_REMINDER,
+                        Map.of("deadlineKind", "REVIEW", "dueDate", "2026-03-31", "workingDaysLeft", "0"), AUDITOR),
                 row(new DeadlineMissed(id(), ASSIGNMENT, now, "minzheng", DeadlineKind.RECTIFICATION, FINDING, DUE),
-                        NotificationKind.DEADLINE_MISSED, DEPT_SUBMITTER, DEPT_LEADER),
+                        NotificationKind.DEADLINE_MISSED, Map.of("deadlineKind", "RECTIFICATION", "dueDate", "2026-03-31"),
+                        DEPT_SUBMITTER, DEPT_LEADER),
                 row(new WarningRaised(id(), ASSIGNMENT, now, "minzheng", DeadlineKind.REPORT_SUBMISSION, null, DUE,
-                        WarningLevel.YELLOW, 1), NotificationKind.YELLOW_WARNING, DEPT_SUBMITTER, DEPT_LEADER),
+                        WarningLevel.YELLOW, 1), NotificationKind.YELLOW_WARNING, overdue("REPORT_SUBMISSION", 1),
+                        DEPT_SUBMITTER, DEPT_LEADER),
                 row(new WarningRaised(id(), ASSIGNMENT, now, "minzheng", DeadlineKind.REPORT_SUBMISSION, null, DUE,
-                        WarningLevel.RED, 5), NotificationKind.RED_WARNING, DEPT_SUBMITTER, DEPT_LEADER),
+                        WarningLevel.RED, 5), NotificationKind.RED_WARNING, overdue("REPORT_SUBMISSION", 5),
+                        DEPT_SUBMITTER, DEPT_LEADER),
                 row(new WarningRaised(id(), ASSIGNMENT, now, "minzheng", DeadlineKind.REVIEW, null, DUE,
-                        WarningLevel.YELLOW, 1), NotificationKind.YELLOW_WARNING, AUDITOR),
+                        WarningLevel.YELLOW, 1), NotificationKind.YELLOW_WARNING, overdue("REVIEW", 1), AUDITOR),
                 row(new EscalationRaised(id(), ASSIGNMENT, now, "minzheng", DeadlineKind.REPORT_SUBMISSION, null, DUE,
-                        EscalationTarget.DEPARTMENT_LEADER, 6), NotificationKind.ESCALATION, DEPT_LEADER),
+                        EscalationTarget.DEPARTMENT_LEADER, 6), NotificationKind.ESCALATION,
+                        escalated("REPORT_SUBMISSION", 6, "DEPARTMENT_LEADER"), DEPT_LEADER),
                 row(new EscalationRaised(id(), ASSIGNMENT, now, "minzheng", DeadlineKind.REPORT_SUBMISSION, null, DUE,
-                        EscalationTarget.OFFICE, 10), NotificationKind.ESCALATION, OFFICE_ADMIN),
+                        EscalationTarget.OFFICE, 10), NotificationKind.ESCALATION,
+                        escalated("REPORT_SUBMISSION", 10, "OFFICE"), OFFICE_ADMIN),
                 row(new EscalationRaised(id(), ASSIGNMENT, now, "minzheng", DeadlineKind.REVIEW, null, DUE,
-                        EscalationTarget.DEPARTMENT_LEADER, 3), NotificationKind.ESCALATION, OFFICE_ADMIN));
+                        EscalationTarget.DEPARTMENT_LEADER, 3), NotificationKind.ESCALATION,
+                        escalated("REVIEW", 3, "DEPARTMENT_LEADER"), OFFICE_ADMIN));
     }
 
-    @ParameterizedTest(name = "{0} → {1} to {2}")
+    @ParameterizedTest(name = "{0} → {1} to {3}")
     @MethodSource("table")
-    void tellsTheRolesTheFactConcerns(SupervisionMessage fact, NotificationKind kind, Set<Role> audience) {
+    void tellsTheRolesTheFactConcerns(SupervisionMessage fact, NotificationKind kind, Map<String, String> facts,
+            Set<Role> audience) {
         List<Notice> notices = rules.decide(fact, CONTEXT);
 
         assertThat(notices).singleElement().satisfies(notice -> {
@@ -132,6 +171,41 @@ class NotificationRulesTest {
             // A withdrawn assignment's report is closed to its department: the notice leads to the task list.
             assertThat(notice.link()).isEqualTo(fact instanceof AssignmentWithdrawn ? "/tasks" : "/reports/" + REPORT);
         });
+    }
+
+    @ParameterizedTest(name = "{0} → {2}")
+    @MethodSource("table")
+    void namesTheFactsItsWordsStateForEachKind(SupervisionMessage fact, NotificationKind kind, Map<String, String> facts) {
+        Map<String, String> expected = new HashMap<>(facts);
+        expected.put("campaignTitle", "2025年度法治政府建设情况报告");
+        expected.put("departmentCode", "minzheng");
+
+        assertThat(rules.decide(fact, CONTEXT).getFirst().facts()).isEqualTo(expected);
+    }
+
+    @Test
+    void anIssuedAssignmentNamesItsDocumentNumberAndDueDate() {
+        Notice issued = rules.decide(issued(LocalDate.of(2026, 12, 31)), CONTEXT).getFirst();
+
+        assertThat(issued.kind()).isEqualTo(NotificationKind.ASSIGNMENT_ISSUED);
+        assertThat(issued.facts()).isEqualTo(Map.of("campaignTitle", "2025年度法治政府建设情况报告", "departmentCode", "minzheng",
+                "documentNumber", "依法治市办〔2026〕3号", "dueDate", "2026-12-31"));
+    }
+
+    @Test
+    void leavesOutWhatIsNotKnownInsteadOfTheStandInsOfTheChineseWords() {
+        Assignment unknown = new Assignment(ASSIGNMENT, "minzheng", null, null, null, REPORT, null, null, false, null);
+
+        Notice issued = rules.decide(issued(null), unknown).getFirst();
+        assertThat(issued.body()).contains("督察任务", "（未定）");
+        assertThat(issued.facts()).isEqualTo(Map.of("departmentCode", "minzheng"));
+        Notice withdrawn = rules.decide(new AssignmentWithdrawn(id(), ASSIGNMENT, Instant.now(), "minzheng", " "), CONTEXT)
+                .getFirst();
+        assertThat(withdrawn.facts()).doesNotContainKey("reason");
+        Notice requested = rules.decide(new ExtensionRequested(id(), ASSIGNMENT, Instant.now(), id(), null, DUE,
+                DUE.plusDays(7), null, null), CONTEXT).getFirst();
+        assertThat(requested.body()).startsWith("有人申请");
+        assertThat(requested.facts()).doesNotContainKeys("requesterName", "reason");
     }
 
     static Stream<SupervisionMessage> factsNobodyActsOn() {
@@ -167,8 +241,25 @@ class NotificationRulesTest {
                 new BigDecimal("100"), reasons, findings, AUDITOR_ACTOR);
     }
 
-    private static Arguments row(SupervisionMessage fact, NotificationKind kind, Role... audience) {
-        return Arguments.of(fact, kind, Set.of(audience));
+    private static AssignmentIssued issued(LocalDate due) {
+        AssignmentScope scope = new AssignmentScope(id(), "2025年度法治政府建设情况报告", "依法治市办〔2026〕3号",
+                CampaignKind.ANNUAL_REPORT, "2025", due, "minzheng", "民政局", true, List.of());
+        return new AssignmentIssued(id(), ASSIGNMENT, Instant.now(), scope);
+    }
+
+    private static Map<String, String> overdue(String deadlineKind, int workingDays) {
+        return Map.of("deadlineKind", deadlineKind, "dueDate", "2026-03-31", "workingDaysOverdue", String.valueOf(workingDays));
+    }
+
+    private static Map<String, String> escalated(String deadlineKind, int workingDays, String target) {
+        Map<String, String> facts = new HashMap<>(overdue(deadlineKind, workingDays));
+        facts.put("escalationTarget", target);
+        return facts;
+    }
+
+    private static Arguments row(SupervisionMessage fact, NotificationKind kind, Map<String, String> facts,
+            Role... audience) {
+        return Arguments.of(fact, kind, facts, Set.of(audience));
     }
 
     private static UUID id() {
