@@ -7,16 +7,23 @@ import static org.supervisionflow.e2e.Steps.eventually;
 import static org.supervisionflow.e2e.Steps.expect;
 import static org.supervisionflow.e2e.Steps.theOnlyOne;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -88,6 +95,8 @@ class EveryRoleInTheBrowserE2ETest {
             assertThat(page.locator("[data-test=total-score]")).hasText(Pattern.compile("^" + 3 * indicators + " / \\d+$"));
             String indicator = acceptWithOneFinding(page, deadline);
             top(page, "office-review-accepted-auditor.png");
+            // A long title wraps onto two lines on paper.
+            assertThat(printedVersion(page).replaceAll("\\s+", "")).contains(title.replace(" ", ""), "全年评查执法案卷120件");
 
             JsonNode rectification = theOnlyOne(reportPath + "/rectifications", submitter);
             String finding = rectification.get("finding").get("findingId").asText();
@@ -222,6 +231,17 @@ class EveryRoleInTheBrowserE2ETest {
         assertThat(page.locator("[data-test=publish-campaign]")).hasCount(0);
         Browsers.screenshot(page, "office-campaign-board-admin.png");
         return page.url().substring(page.url().lastIndexOf('/') + 1);
+    }
+
+    /** The text of the reviewed version's PDF, downloaded from the review page as the auditor would. */
+    private static String printedVersion(Page page) {
+        Download download = page.waitForDownload(() -> page.locator("[data-test=version-pdf]").click());
+        assertThat(download.suggestedFilename()).endsWith(".pdf");
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+            return new PDFTextStripper().getText(pdf);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     /** The top of a page too long to read whole: what a person sees first. */
