@@ -276,9 +276,11 @@ class EveryRoleInTheBrowserE2ETest {
         try (BrowserContext context = browsers.newContext()) {
             Page page = Browsers.logIn(context, "/reports/" + reportId, DEPARTMENT + "-submitter");
             if (returned != null) {
+                // Each reason once: an indicator's at its section, the whole report's above all sections.
                 for (JsonNode reason : returned.get("returnReasons")) {
-                    assertThat(page.locator("main")).containsText(reason.get("reason").asText());
+                    assertThat(page.getByText(reason.get("reason").asText())).hasCount(1);
                 }
+                assertThat(page.locator("[data-test=return-reasons]")).containsText("请补充全年工作总体情况");
                 top(page, "office-report-returned-" + DEPARTMENT + "-submitter.png");
             }
             DepartmentPages.type(page, page.locator("[data-test=section]").first(), text);
