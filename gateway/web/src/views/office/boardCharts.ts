@@ -17,11 +17,12 @@ export function barChart(categories: string[], series: BarSeries[], options: { l
   return {
     tooltip: { trigger: 'axis' },
     legend: options.legend ? { bottom: 0 } : undefined,
-    grid: { left: 40, right: 16, top: 16, bottom: options.legend ? 50 : 30 },
+    // Every label of a narrow chart fits only slanted.
+    grid: { left: 40, right: 16, top: 16, bottom: (options.legend ? 50 : 30) + (options.everyLabel ? 16 : 0) },
     xAxis: {
       type: 'category',
       data: categories,
-      axisLabel: options.everyLabel ? { interval: 0, hideOverlap: false, fontSize: 11 } : undefined,
+      axisLabel: options.everyLabel ? { interval: 0, hideOverlap: false, fontSize: 11, rotate: 30 } : undefined,
     },
     yAxis: { type: 'value', minInterval: 1 },
     series,
