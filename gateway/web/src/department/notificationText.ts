@@ -1,89 +1,80 @@
-// notification-service writes each notification in Chinese (its title doubles as the text message). In English the
-// bell writes it again from its kind and the facts the notification carries: the campaign (《…》 in the title), the
-// department (its code), dates, version, working days, score. A text whose fact cannot be found keeps the server's
-// Chinese words rather than guess; Chinese always shows the server's text.
-import type { AppNotification } from './types'
+// notification-service writes each notification in Chinese (its title doubles as the text message) and names the
+// facts those words state (`facts`, see the service's README, "Facts"). In English the bell writes the notification
+// again from its kind and those facts; it never reads the Chinese words. A part whose facts are missing (a notification
+// stored before facts existed, a department without an English name) or a kind it does not know keeps the server's
+// Chinese text rather than guess; Chinese always shows the server's text.
+import type { AppNotification, NotificationFacts } from './types'
 import type { Translator } from '../i18n/translator'
 
-/** The facts a text may name; each template says which it needs. */
-type Fact = 'campaign' | 'department' | 'date' | 'from' | 'to' | 'version' | 'days' | 'count' | 'what'
-
-/** Which facts each English text needs: `notificationText.<variant>.title` and `.body`. */
-const NEEDS: Record<string, { title: Fact[]; body: Fact[] }> = {
-  ASSIGNMENT_ISSUED: { title: ['campaign'], body: ['department', 'campaign', 'date'] },
-  ASSIGNMENT_WITHDRAWN: { title: ['campaign'], body: ['campaign'] },
-  DUE_DATE_CHANGED: { title: ['campaign'], body: ['campaign', 'from', 'to'] },
-  EXTENSION_GRANTED: { title: ['campaign'], body: ['from', 'to'] },
-  EXTENSION_DENIED: { title: ['campaign'], body: [] },
-  EXTENSION_REQUESTED: { title: ['department', 'campaign'], body: ['from', 'to'] },
-  APPROVAL_REQUESTED: { title: ['campaign'], body: [] },
-  APPROVAL_REQUESTED_RECTIFICATION: { title: ['campaign'], body: ['version'] },
-  APPROVAL_REJECTED: { title: ['campaign'], body: [] },
-  APPROVAL_REJECTED_RECTIFICATION: { title: ['campaign'], body: [] },
-  SUBMITTED_FOR_REVIEW: { title: ['department', 'campaign'], body: ['department', 'campaign', 'version'] },
-  SUBMITTED_FOR_REVIEW_RECTIFICATION: { title: ['department', 'campaign'], body: ['department', 'version'] },
-  REPORT_ACCEPTED: { title: ['campaign'], body: ['version'] },
-  FINDINGS_RAISED: { title: ['campaign', 'count'], body: ['version'] },
-  REPORT_RETURNED: { title: ['campaign'], body: ['version'] },
-  RECTIFICATION_RETURNED: { title: ['campaign'], body: [] },
-  FINDING_CLOSED: { title: ['campaign'], body: [] },
-  DEADLINE_REMINDER: { title: ['campaign', 'what', 'days'], body: ['campaign', 'what', 'date'] },
-  DEADLINE_REMINDER_TODAY: { title: ['campaign', 'what'], body: ['campaign', 'what', 'date'] },
-  DEADLINE_MISSED: { title: ['department', 'campaign', 'what'], body: ['campaign', 'what', 'date'] },
-  YELLOW_WARNING: { title: ['department', 'campaign', 'what', 'days'], body: ['campaign', 'what', 'date', 'days'] },
-  RED_WARNING: { title: ['department', 'campaign', 'what', 'days'], body: ['campaign', 'what', 'date', 'days'] },
-  ESCALATION: { title: ['department', 'campaign', 'what', 'days'], body: ['campaign', 'what', 'date', 'days'] },
-  ESCALATION_OFFICE: { title: ['department', 'campaign', 'what', 'days'], body: ['campaign', 'what', 'date', 'days'] },
+/**
+ * Which values each English text needs (`notificationText.<variant>.title` and `.body`): the server's facts by name,
+ * and two the bell derives from them, `department` (the English name of `departmentCode`) and `what` (the deadline
+ * `deadlineKind` names).
+ */
+const NEEDS: Record<string, { title: string[]; body: string[] }> = {
+  ASSIGNMENT_ISSUED: { title: ['campaignTitle'], body: ['department', 'campaignTitle', 'dueDate'] },
+  ASSIGNMENT_WITHDRAWN: { title: ['campaignTitle'], body: ['campaignTitle'] },
+  DUE_DATE_CHANGED: { title: ['campaignTitle'], body: ['campaignTitle', 'previousDueDate', 'newDueDate'] },
+  EXTENSION_GRANTED: { title: ['campaignTitle'], body: ['what', 'previousDueDate', 'newDueDate'] },
+  EXTENSION_DENIED: { title: ['campaignTitle'], body: ['what'] },
+  EXTENSION_REQUESTED: { title: ['department', 'campaignTitle'], body: ['what', 'currentDueDate', 'requestedDueDate'] },
+  APPROVAL_REQUESTED: { title: ['campaignTitle'], body: [] },
+  APPROVAL_REQUESTED_RECTIFICATION: { title: ['campaignTitle'], body: ['answerVersion'] },
+  APPROVAL_REJECTED: { title: ['campaignTitle'], body: [] },
+  APPROVAL_REJECTED_RECTIFICATION: { title: ['campaignTitle'], body: [] },
+  SUBMITTED_FOR_REVIEW: { title: ['department', 'campaignTitle'], body: ['department', 'campaignTitle', 'reportVersion'] },
+  SUBMITTED_FOR_REVIEW_RECTIFICATION: { title: ['department', 'campaignTitle'], body: ['department', 'answerVersion'] },
+  REPORT_ACCEPTED: { title: ['campaignTitle'], body: ['reportVersion'] },
+  FINDINGS_RAISED: { title: ['campaignTitle', 'findingCount'], body: ['reportVersion'] },
+  REPORT_RETURNED: { title: ['campaignTitle'], body: ['reportVersion'] },
+  RECTIFICATION_RETURNED: { title: ['campaignTitle'], body: [] },
+  FINDING_CLOSED: { title: ['campaignTitle'], body: [] },
+  DEADLINE_REMINDER: { title: ['campaignTitle', 'what', 'workingDaysLeft'], body: ['campaignTitle', 'what', 'dueDate'] },
+  DEADLINE_REMINDER_TODAY: { title: ['campaignTitle', 'what'], body: ['campaignTitle', 'what', 'dueDate'] },
+  DEADLINE_MISSED: { title: ['department', 'campaignTitle', 'what'], body: ['campaignTitle', 'what', 'dueDate'] },
+  YELLOW_WARNING: overdue(),
+  RED_WARNING: overdue(),
+  ESCALATION: overdue(),
+  ESCALATION_OFFICE: overdue(),
 }
 
-/** Kinds whose wording differs for a report and for a rectification answer (same kind, other source event). */
+function overdue() {
+  return {
+    title: ['department', 'campaignTitle', 'what', 'workingDaysOverdue'],
+    body: ['campaignTitle', 'what', 'dueDate', 'workingDaysOverdue'],
+  }
+}
+
+/**
+ * Facts a written body adds after itself when the server names them (`notificationText.extra.<fact>`), in this order:
+ * who acted, the document, the score, the findings, and the words people typed, which stay as they were written.
+ */
+const EXTRAS = ['requesterName', 'submitterName', 'leaderName', 'documentNumber', 'score', 'noticeNumbers',
+  'rectificationDeadline', 'returnReasons', 'reason', 'comment']
+
+/** Kinds whose wording differs for a report and for a rectification answer (the fact `subject`). */
 const BY_SUBJECT = new Set(['APPROVAL_REQUESTED', 'APPROVAL_REJECTED', 'SUBMITTED_FOR_REVIEW'])
 
-/** The English text's variant of a notification: its kind, refined by the event it came from where the words differ. */
-export function variantOf(notification: AppNotification): string {
-  const { kind = '', sourceEventType = '', title = '', body = '' } = notification
+/**
+ * The English text's variant of a notification: its kind, refined by its facts where the words differ; undefined
+ * when a fact that decides the variant is missing.
+ */
+export function variantOf(notification: AppNotification): string | undefined {
+  const kind = notification.kind ?? ''
+  const facts: NotificationFacts = notification.facts ?? {}
   if (kind === 'EXTENSION_DECIDED') {
-    return sourceEventType === 'ExtensionDenied' || title.startsWith('延期申请未获批准') ? 'EXTENSION_DENIED' : 'EXTENSION_GRANTED'
+    return { GRANTED: 'EXTENSION_GRANTED', DENIED: 'EXTENSION_DENIED' }[facts.decision ?? '']
   }
-  if (BY_SUBJECT.has(kind) && (sourceEventType.startsWith('Rectification') || title.includes('整改'))) {
-    return `${kind}_RECTIFICATION`
+  if (BY_SUBJECT.has(kind)) {
+    return { REPORT: kind, RECTIFICATION: `${kind}_RECTIFICATION` }[facts.subject ?? '']
   }
-  if (kind === 'DEADLINE_REMINDER' && title.includes('今天截止')) {
+  if (kind === 'DEADLINE_REMINDER' && facts.workingDaysLeft === '0') {
     return 'DEADLINE_REMINDER_TODAY'
   }
-  if (kind === 'ESCALATION' && body.includes('提请督察办')) {
+  if (kind === 'ESCALATION' && facts.escalationTarget === 'OFFICE') {
     return 'ESCALATION_OFFICE'
   }
   return kind
-}
-
-/** Which deadline a deadline notice names right after the campaign (《…》报告报送 / 报告审核 / 问题整改), as a key. */
-const WHAT: Record<string, string> = { 报告报送: 'report', 报告审核: 'review', 问题整改: 'rectification' }
-
-/** What a notification's words state; `reason` and `score` are added to a written text when present, never needed. */
-export type Facts = Partial<Record<Fact, string>> & { reason?: string; score?: string }
-
-/** The facts found in the notification; a fact not found is left out. */
-export function factsOf(notification: AppNotification, department: (code: string) => string | undefined): Facts {
-  const title = notification.title ?? ''
-  const body = notification.body ?? ''
-  const text = `${title}\n${body}`
-  const dates = body.match(/\d{4}-\d{2}-\d{2}/g) ?? []
-  const facts: Facts = {
-    campaign: text.match(/《([^》]+)》/)?.[1],
-    department: notification.departmentCode ? department(notification.departmentCode) : undefined,
-    date: dates[0],
-    from: dates.length >= 2 ? dates[0] : undefined,
-    to: dates.length >= 2 ? dates[1] : undefined,
-    version: text.match(/第\s*(\d+)\s*版/)?.[1],
-    days: title.match(/(\d+)\s*个工作日/)?.[1],
-    count: title.match(/需整改\s*(\d+)\s*个问题/)?.[1],
-    what: WHAT[text.match(/》(报告报送|报告审核|问题整改)/)?.[1] ?? ''],
-    // Words people typed (a reason, a leader's comment) stay as they were written.
-    reason: body.match(/(?:理由|意见|审核意见)：(.+?)。?$/)?.[1],
-    score: body.match(/得分\s*([\d.]+(?:\/[\d.]+)?)/)?.[1],
-  }
-  return Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined && value !== '')) as Facts
 }
 
 /** Title and body in the user's language: the server's in Chinese, written from the kind and facts in English. */
@@ -91,21 +82,27 @@ export function notificationText(notification: AppNotification, locale: string, 
   department: (code: string) => string | undefined): { title: string; body?: string } {
   const server = { title: notification.title, body: notification.body }
   const variant = variantOf(notification)
-  const needs = NEEDS[variant]
+  const needs = variant ? NEEDS[variant] : undefined
   if (locale !== 'en' || !needs) {
     return server
   }
-  const facts = factsOf(notification, department)
-  const values: Record<string, unknown> = { ...facts, what: facts.what ? i18n.t(`notificationText.what.${facts.what}`) : undefined }
-  const written = (part: 'title' | 'body', fallback: string | undefined) => {
+  const facts: NotificationFacts = notification.facts ?? {}
+  const whatKey = `notificationText.what.${facts.deadlineKind}`
+  const values: Record<string, string | undefined> = {
+    ...facts,
+    department: facts.departmentCode ? department(facts.departmentCode) : undefined,
+    what: facts.deadlineKind && i18n.te(whatKey) ? i18n.t(whatKey) : undefined,
+  }
+  const written = (part: 'title' | 'body') => {
     const key = `notificationText.${variant}.${part}`
-    return needs[part].every((fact) => facts[fact] !== undefined) && i18n.te(key) ? i18n.t(key, values) : fallback
+    return needs[part].every((name) => values[name]) && i18n.te(key) ? i18n.t(key, values) : undefined
   }
-  let body = notification.body ? written('body', notification.body) : undefined
-  if (body !== undefined && body !== notification.body) {
-    const extras = [facts.score ? i18n.t('notificationText.score', { score: facts.score }) : '',
-      facts.reason ? i18n.t('notificationText.reason', { reason: facts.reason }) : ''].filter((extra) => extra)
-    body = [body, ...extras].join(' ')
+  const title = written('title') ?? notification.title
+  const body = notification.body ? written('body') : undefined
+  if (body === undefined) {
+    return { title, body: notification.body }
   }
-  return { title: written('title', notification.title) ?? notification.title, body }
+  const extras = EXTRAS.filter((name) => facts[name]).map((name) =>
+    i18n.t(name === 'score' && facts.maxScore ? 'notificationText.extra.scoreOutOf' : `notificationText.extra.${name}`, values))
+  return { title, body: [body, ...extras].join(' ') }
 }

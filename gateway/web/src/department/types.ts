@@ -64,12 +64,21 @@ export interface ExtensionRequest {
   decidedAt?: string
 }
 
+/**
+ * What a notification's words state, by name (notification-service's README, "Facts"): e.g. campaignTitle,
+ * departmentCode, dueDate, reportVersion, workingDaysOverdue, reason. Dates are ISO, numbers and enums text; a value
+ * the server does not know is left out, and a notification stored before facts existed has none.
+ */
+export type NotificationFacts = Record<string, string | undefined>
+
 /** One of my notifications (notification-service's inbox). */
 export interface AppNotification {
   id: string
   kind?: string
+  /** The server's Chinese words (also its mail subject and text message). */
   title: string
   body?: string
+  facts?: NotificationFacts
   /** The app's page it concerns, absolute or relative. */
   link?: string
   assignmentId?: string
