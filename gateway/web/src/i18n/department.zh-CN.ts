@@ -122,7 +122,8 @@ export default {
     intro: '无法按期完成时，可申请延期；督察办审批后新的期限生效。',
     target: '申请事项',
     report: '报告报送期限',
-    finding: '整改：{notice}',
+    // The notice number names the rectification itself (整改〔2026〕第N号).
+    finding: '{notice}',
     currentDueDate: '当前期限',
     requestedDueDate: '申请延至',
     reason: '申请理由',
