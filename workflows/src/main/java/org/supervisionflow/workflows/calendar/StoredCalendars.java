@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,12 +23,14 @@ public class StoredCalendars implements CalendarYears {
     private final ObjectMapper objectMapper;
     private final BundledCalendars bundled;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    StoredCalendars(JdbcClient jdbc, ObjectMapper objectMapper, Clock clock) {
+    StoredCalendars(JdbcClient jdbc, ObjectMapper objectMapper, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
         this.bundled = new BundledCalendars(objectMapper);
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -40,7 +43,10 @@ public class StoredCalendars implements CalendarYears {
         return stored(year).isPresent();
     }
 
-    /** Puts the office's version of a year in place of whatever was used before; validated by the caller. */
+    /**
+     * Puts the office's version of a year in place of whatever was used before; validated by the caller. Deadlines
+     * already waiting move with it in the same transaction ({@link CalendarReplaced}).
+     */
     @Transactional
     public void replace(CalendarYear year, String username) {
         jdbc.sql("""
@@ -51,6 +57,7 @@ public class StoredCalendars implements CalendarYears {
                 .param("at", OffsetDateTime.now(clock))
                 .param("by", username)
                 .update();
+        events.publishEvent(new CalendarReplaced(year.year()));
     }
 
     private Optional<CalendarYear> stored(int year) {

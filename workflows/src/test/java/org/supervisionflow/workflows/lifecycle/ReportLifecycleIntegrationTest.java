@@ -54,6 +54,8 @@ import org.supervisionflow.testsupport.EmbeddedServers;
 import org.supervisionflow.testsupport.KafkaTestClient;
 import org.supervisionflow.workflows.TestAssignments;
 import org.supervisionflow.workflows.WorkflowsIntegrationTest;
+import org.supervisionflow.workflows.calendar.CalendarYear;
+import org.supervisionflow.workflows.calendar.StoredCalendars;
 import org.supervisionflow.workflows.calendar.WorkingDays;
 import org.supervisionflow.workflows.lifecycle.engine.ProcessConstants;
 
@@ -85,6 +87,9 @@ class ReportLifecycleIntegrationTest {
 
     @Autowired
     WorkingDays workingDays;
+
+    @Autowired
+    StoredCalendars calendars;
 
     @BeforeAll
     static void connect() {
@@ -168,10 +173,41 @@ class ReportLifecycleIntegrationTest {
     @Test
     void aGrantedExtensionRestartsTheReportDueDatesTimersFromTheNewDateAndWithdrawalStopsThem() {
         UUID assignmentId = UUID.randomUUID();
+        LocalDate newDueDate = LocalDate.now(ProcessConstants.DEADLINE_ZONE).plusMonths(2);
+
+        ProcessInstance watch = watchExtendedTo(assignmentId, newDueDate);
+
+        assertThat(runtimeService.getVariable(watch.getId(), "dueDate")).isEqualTo(newDueDate.toString());
+        assertThat(runtimeService.getVariable(lifecycle(assignmentId).getId(), "reportDueDate"))
+                .isEqualTo(newDueDate.toString());
+        assertThat(timer(watch)).isEqualTo(nineOClock(workingDays.before(newDueDate, 3)));
+
+        kafka.send(TestAssignments.withdrawn(assignmentId, "minzheng"));
+        await().atMost(PATIENCE).until(() -> runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(assignmentId.toString()).count() == 0);
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(watch.getId())
+                .activityId("Event_DeadlineMet").count()).isOne();
+    }
+
+    @Test
+    void aCalendarYearTheOfficeReplacesMovesTheTimerAWaitingWatchWaitsOn() {
+        // Friday 29 March 2030: a year no other test replaces, and no file ships for it (weekends only).
+        LocalDate dueDate = LocalDate.of(2030, 3, 29);
+        ProcessInstance watch = watchExtendedTo(UUID.randomUUID(), dueDate);
+        assertThat(timer(watch)).isEqualTo(nineOClock(LocalDate.of(2030, 3, 26)));
+
+        calendars.replace(new CalendarYear(2030, true, "测试", List.of(new CalendarYear.Day(LocalDate.of(2030, 3, 26),
+                "临时调整")), List.of()), "admin");
+
+        assertThat(timer(watch)).as("three working days before, one of them now off").isEqualTo(nineOClock(
+                LocalDate.of(2030, 3, 25)));
+    }
+
+    /** A new report whose due date has passed, given a later one by an extension: its watch waits on a timer again. */
+    private ProcessInstance watchExtendedTo(UUID assignmentId, LocalDate newDueDate) {
         kafka.send(TestAssignments.issued(assignmentId, "minzheng"));
         // The test scope's due date has passed: the watch has nothing left to time and waits for a new date.
         await().atMost(PATIENCE).until(() -> waitsAt(assignmentId, "Task_AwaitDeadlineMoved"));
-        LocalDate newDueDate = LocalDate.now(ProcessConstants.DEADLINE_ZONE).plusMonths(2);
         ExtensionGranted granted = new ExtensionGranted(UUID.randomUUID(), assignmentId, Instant.now(),
                 UUID.randomUUID(), null, LocalDate.of(2026, 3, 31), newDueDate, "同意延期",
                 new Actor("u-9", "office-admin", "赵主任", "office-admin", null));
@@ -180,22 +216,18 @@ class ReportLifecycleIntegrationTest {
         kafka.send(granted);
 
         await().atMost(PATIENCE).until(() -> waitsAt(assignmentId, "Timer_DeadlineStep"));
-        ProcessInstance watch = runtimeService.createProcessInstanceQuery()
+        return runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(ProcessConstants.DEADLINE_PROCESS_KEY)
                 .processInstanceBusinessKey(assignmentId.toString()).singleResult();
-        assertThat(runtimeService.getVariable(watch.getId(), "dueDate")).isEqualTo(newDueDate.toString());
-        assertThat(runtimeService.getVariable(lifecycle(assignmentId).getId(), "reportDueDate"))
-                .isEqualTo(newDueDate.toString());
-        LocalDate firstReminder = workingDays.before(newDueDate, 3);
-        assertThat(managementService.createJobQuery().processInstanceId(watch.getId()).timers().singleResult()
-                .getDuedate().toInstant()).isEqualTo(firstReminder.atTime(9, 0)
-                        .atZone(ProcessConstants.DEADLINE_ZONE).toInstant());
+    }
 
-        kafka.send(TestAssignments.withdrawn(assignmentId, "minzheng"));
-        await().atMost(PATIENCE).until(() -> runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(assignmentId.toString()).count() == 0);
-        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(watch.getId())
-                .activityId("Event_DeadlineMet").count()).isOne();
+    private Instant timer(ProcessInstance watch) {
+        return managementService.createJobQuery().processInstanceId(watch.getId()).timers().singleResult()
+                .getDuedate().toInstant();
+    }
+
+    private static Instant nineOClock(LocalDate date) {
+        return date.atTime(9, 0).atZone(ProcessConstants.DEADLINE_ZONE).toInstant();
     }
 
     @Test

@@ -35,18 +35,37 @@ public class DeadlinePlanner {
             int redAfter, Instant now) {
         List<DeadlineStep> steps = new ArrayList<>();
         for (int before : reminderWorkingDaysBefore) {
-            steps.add(new DeadlineStep(DeadlineStep.Kind.REMINDER, at(workingDays.before(dueDate, before),
-                    REMINDER_TIME), before));
+            steps.add(timed(DeadlineStep.Kind.REMINDER, before, dueDate));
         }
-        steps.add(new DeadlineStep(DeadlineStep.Kind.MISSED, at(dueDate.plusDays(1), LocalTime.MIDNIGHT), 0));
+        steps.add(timed(DeadlineStep.Kind.MISSED, 0, dueDate));
         for (int after = 1; after <= Math.max(yellowAfter, redAfter); after++) {
-            steps.add(new DeadlineStep(DeadlineStep.Kind.CHECK, at(workingDays.after(dueDate, after), REMINDER_TIME),
-                    after));
+            steps.add(timed(DeadlineStep.Kind.CHECK, after, dueDate));
         }
         return steps.stream()
                 .filter(step -> step.at().toInstant().isAfter(now))
                 .sorted(Comparator.comparing(DeadlineStep::at))
                 .toList();
+    }
+
+    /**
+     * The same steps at the times the calendar gives them now (the office replaced a year): a reminder whose new time
+     * has passed is left out, since the days it would count are wrong; a miss or a check stays however late.
+     */
+    public List<DeadlineStep> retime(List<DeadlineStep> steps, LocalDate dueDate, Instant now) {
+        return steps.stream()
+                .map(step -> timed(step.kind(), step.workingDays(), dueDate))
+                .filter(step -> step.kind() != DeadlineStep.Kind.REMINDER || step.at().toInstant().isAfter(now))
+                .sorted(Comparator.comparing(DeadlineStep::at))
+                .toList();
+    }
+
+    /** When a step falls: {@code count} working days before the due date, just after it, or after it. */
+    public DeadlineStep timed(DeadlineStep.Kind kind, int count, LocalDate dueDate) {
+        return switch (kind) {
+            case REMINDER -> new DeadlineStep(kind, at(workingDays.before(dueDate, count), REMINDER_TIME), count);
+            case MISSED -> new DeadlineStep(kind, at(dueDate.plusDays(1), LocalTime.MIDNIGHT), 0);
+            case CHECK -> new DeadlineStep(kind, at(workingDays.after(dueDate, count), REMINDER_TIME), count);
+        };
     }
 
     /** The due date of a time limit that starts today: {@code limit} working days from {@code now}'s date. */

@@ -42,6 +42,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -286,6 +287,16 @@ public class ProcessVariables {
 
     void deadlineSteps(DelegateExecution watch, List<DeadlineStep> steps) {
         watch.setVariable(VAR_DEADLINE_STEPS, json(steps, "java.util.List"));
+    }
+
+    /** A waiting watch's steps still to come, read from outside the process (re-timing after a calendar change). */
+    List<DeadlineStep> deadlineSteps(RuntimeService runtime, String watchId) {
+        return parse(runtime.getVariableTyped(watchId, VAR_DEADLINE_STEPS, false), VAR_DEADLINE_STEPS,
+                objectMapper.getTypeFactory().constructType(DEADLINE_STEPS));
+    }
+
+    void deadlineSteps(RuntimeService runtime, String watchId, List<DeadlineStep> steps) {
+        runtime.setVariable(watchId, VAR_DEADLINE_STEPS, json(steps, "java.util.List"));
     }
 
     UUID findingId(DelegateExecution execution) {

@@ -8,9 +8,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessTestEngine.published;
 import static org.supervisionflow.workflows.lifecycle.engine.ProcessConstants.*;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.runtime.Job;
@@ -32,6 +36,10 @@ import org.supervisionflow.contracts.workflow.DeadlineApproaching;
 import org.supervisionflow.contracts.workflow.DeadlineMissed;
 import org.supervisionflow.contracts.workflow.EscalationRaised;
 import org.supervisionflow.contracts.workflow.WarningRaised;
+import org.supervisionflow.workflows.calendar.BundledCalendars;
+import org.supervisionflow.workflows.calendar.CalendarReplaced;
+import org.supervisionflow.workflows.calendar.CalendarYear;
+import org.supervisionflow.workflows.calendar.WorkingDays;
 import org.supervisionflow.workflows.lifecycle.GradingProperties;
 
 /**
@@ -189,6 +197,24 @@ class DeadlineProcessTest {
     }
 
     @Test
+    void aReplacedCalendarMovesTheWaitingTimerAndTheStepsToComeAndRepeatsNoStepTaken() {
+        ProcessInstance watch = watch(DeadlineKind.REPORT_SUBMISSION, null, CampaignKind.QUARTERLY_PROGRESS, null);
+        fire(watch, "2026-03-26T09:00+08:00");
+
+        // The office makes Monday 30 March and Thursday 2 April days off.
+        replaceCalendarWithDaysOff(LocalDate.of(2026, 3, 30), LocalDate.of(2026, 4, 2));
+
+        fire(watch, "2026-03-27T09:00+08:00");
+        fire(watch, "2026-03-31T09:00+08:00");
+        assertThat(published(DeadlineApproaching.class)).extracting(DeadlineApproaching::workingDaysLeft)
+                .containsExactly(3, 1, 0);
+        fire(watch, "2026-04-01T00:00+08:00");
+        fire(watch, "2026-04-01T09:00+08:00");
+        assertThat(nextTimer(watch)).as("the second working day after the due date").isEqualTo("2026-04-03T09:00+08:00");
+        assertThat(published(DeadlineMissed.class)).hasSize(1);
+    }
+
+    @Test
     void finishedWorkStopsEveryTimerOfItsDeadlineAndNoOther() {
         UUID findingId = UUID.randomUUID();
         ProcessInstance report = watch(DeadlineKind.REPORT_SUBMISSION, null, CampaignKind.QUARTERLY_PROGRESS, null);
@@ -217,6 +243,18 @@ class DeadlineProcessTest {
         ProcessTestEngine.runAsyncJobs();
         assertThat(watch).isWaitingAt(TIMER_DEADLINE_STEP);
         return watch;
+    }
+
+    /** The shipped 2026 calendar with more days off, as the office's replacement, and the watches re-timed with it. */
+    private void replaceCalendarWithDaysOff(LocalDate... daysOff) {
+        CalendarYear shipped = new BundledCalendars(ProcessTestEngine.OBJECT_MAPPER).find(2026).orElseThrow();
+        List<CalendarYear.Day> holidays = new ArrayList<>(shipped.holidays());
+        Arrays.stream(daysOff).forEach(day -> holidays.add(new CalendarYear.Day(day, "临时调整")));
+        CalendarYear replaced = new CalendarYear(2026, false, "测试", holidays, shipped.workdays());
+        DeadlinePlanner planner = new DeadlinePlanner(new WorkingDays(year -> Optional.of(replaced)
+                .filter(calendar -> calendar.year() == year)));
+        new DeadlineReplanner(runtimeService(), managementService(), planner, variables,
+                Clock.fixed(ProcessTestEngine.NOW, DEADLINE_ZONE)).on(new CalendarReplaced(2026));
     }
 
     /** Checks that the next timer is due at {@code at}, fires it, and runs what follows up to the next timer. */
