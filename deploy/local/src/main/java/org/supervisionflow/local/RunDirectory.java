@@ -12,6 +12,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
+
 /**
  * The PID files of the running stack, one per process, each {@code <pid> <start time>}: the start time (from
  * {@code /proc/<pid>/stat}) lets {@code down} tell our process from a later one that reuses the number.
@@ -43,29 +47,24 @@ final class RunDirectory {
 
     Path snapshot(Path jar, int attempts, Duration betweenAttempts) {
         Path copy = folder.resolve("jars").resolve(jar.getFileName());
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Files.createDirectories(copy.getParent());
-                Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
-                try (ZipFile readable = new ZipFile(copy.toFile())) {
-                    return copy;
-                }
-            } catch (IOException e) {
-                if (attempt == attempts) {
-                    throw new StackException("Cannot take a readable copy of " + jar + " (is a build rewriting it?): "
-                            + e.getMessage(), e);
-                }
-                pause(betweenAttempts);
-            }
+        RetryPolicy<Path> halfWritten = RetryPolicy.<Path>builder()
+                .handle(IOException.class)
+                .withMaxAttempts(attempts)
+                .withDelay(betweenAttempts)
+                .build();
+        try {
+            return Failsafe.with(halfWritten).get(() -> readableCopy(jar, copy));
+        } catch (FailsafeException e) {
+            throw new StackException("Cannot take a readable copy of " + jar + " (is a build rewriting it?): "
+                    + e.getCause().getMessage(), e.getCause());
         }
     }
 
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StackException("Interrupted while waiting for a jar to be written", e);
+    private static Path readableCopy(Path jar, Path copy) throws IOException {
+        Files.createDirectories(copy.getParent());
+        Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+        try (ZipFile readable = new ZipFile(copy.toFile())) {
+            return copy;
         }
     }
 
