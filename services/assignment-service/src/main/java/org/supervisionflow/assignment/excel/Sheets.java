@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -16,10 +15,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.supervisionflow.platform.web.Downloads;
 
 /** Small helpers around Apache POI, so features write and read workbooks the same way. */
 public final class Sheets {
@@ -95,11 +93,7 @@ public final class Sheets {
 
     /** A download of {@code bytes} as an .xlsx attachment named {@code fileName} (Chinese kept, RFC 5987). */
     public static ResponseEntity<byte[]> download(byte[] bytes, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(bytes);
+        return Downloads.attachment(bytes, XLSX, fileName);
     }
 
     private static void write(Cell cell, Object value) {

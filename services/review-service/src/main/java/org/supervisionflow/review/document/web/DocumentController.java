@@ -1,10 +1,7 @@
 package org.supervisionflow.review.document.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.supervisionflow.platform.security.CurrentUser;
 import org.supervisionflow.review.document.Documents;
+import org.supervisionflow.platform.web.Downloads;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -49,10 +47,6 @@ class DocumentController {
     }
 
     private static ResponseEntity<byte[]> pdf(Documents.Pdf pdf) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(pdf.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(pdf.content());
+        return Downloads.inline(pdf.content(), MediaType.APPLICATION_PDF, pdf.fileName());
     }
 }

@@ -1,12 +1,9 @@
 package org.supervisionflow.review.statistics.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +20,7 @@ import org.supervisionflow.review.statistics.ReviewStatistics;
 import org.supervisionflow.review.statistics.ReviewStatistics.CampaignStatistics;
 import org.supervisionflow.review.statistics.ReviewStatistics.CampaignSummary;
 import org.supervisionflow.review.statistics.ReviewStatistics.DepartmentYear;
+import org.supervisionflow.platform.web.Downloads;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -71,11 +69,7 @@ class StatisticsController {
     @ApiResponse(responseCode = "404", description = "Nothing of the campaign was reviewed")
     ResponseEntity<byte[]> rectificationLedger(@PathVariable UUID campaignId) {
         RectificationLedger.Ledger workbook = ledger.of(campaignId);
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(workbook.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(workbook.content());
+        return Downloads.attachment(workbook.content(), XLSX, workbook.fileName());
     }
 
     @GetMapping("/departments/{departmentCode}")

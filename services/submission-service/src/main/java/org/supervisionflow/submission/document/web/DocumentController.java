@@ -1,10 +1,7 @@
 package org.supervisionflow.submission.document.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.supervisionflow.platform.security.CurrentUser;
 import org.supervisionflow.submission.document.ReportDocuments;
+import org.supervisionflow.platform.web.Downloads;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -48,10 +46,7 @@ class DocumentController {
     }
 
     private static ResponseEntity<byte[]> download(ReportDocuments.Document document) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(document.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(document.content());
+        return Downloads.attachment(document.content(), MediaType.parseMediaType(document.mediaType()),
+                document.fileName());
     }
 }

@@ -2,11 +2,9 @@ package org.supervisionflow.submission.evidence.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.supervisionflow.platform.security.CurrentUser;
 import org.supervisionflow.submission.evidence.Attachments;
 import org.supervisionflow.submission.evidence.Evidence;
+import org.supervisionflow.platform.web.Downloads;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -85,8 +84,7 @@ class EvidenceController {
             response.setContentType(evidence.contentType());
             response.setContentLengthLong(evidence.sizeBytes());
             // Never rendered inline: even an accepted type is the department's file, not our page.
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename(evidence.fileName(), StandardCharsets.UTF_8).build().toString());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachmentHeader(evidence.fileName()));
             response.setHeader("X-Content-SHA256", evidence.sha256());
         }, response.getOutputStream());
     }

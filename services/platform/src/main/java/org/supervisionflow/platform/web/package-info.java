@@ -1,0 +1,2 @@
+/** Small pieces every service's web layer shares. */
+package org.supervisionflow.platform.web;
