@@ -64,7 +64,7 @@ final class DepartmentPages {
     }
 
     /** The primary button of the open confirmation box. */
-    static void confirm(Page page) {
+    private static void confirm(Page page) {
         page.locator(".el-message-box__btns .el-button--primary").click();
     }
 }

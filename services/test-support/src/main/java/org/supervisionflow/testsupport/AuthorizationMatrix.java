@@ -44,11 +44,6 @@ public final class AuthorizationMatrix {
             };
         }
 
-        /** One of the own department's users. */
-        public boolean own() {
-            return this == OWN_SUBMITTER || this == OWN_LEADER;
-        }
-
         /** One of the other department's users. */
         public boolean other() {
             return this == OTHER_SUBMITTER || this == OTHER_LEADER;
